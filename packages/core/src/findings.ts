@@ -72,6 +72,8 @@ export interface Report {
   errors: InputError[];
   /** Files examined, for the closing line. */
   filesScanned: number;
+  /** What was examined, for the closing line; default `N files`. */
+  scope?: string;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -1,0 +1,134 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  exitCodeFor,
+  ExitCode,
+  FAIL_ON_VALUES,
+  formatReport,
+  formatText,
+  OUTPUT_FORMATS,
+  PalisadeError,
+  PALISADE_VERSION,
+  summaryLine,
+  toJson,
+  UsageError,
+} from '@palisade/core';
+import { audit, formatInventory } from './audit.js';
+
+/** Where the command writes; tests pass their own. */
+export interface Console {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processConsole: Console = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+const USAGE = `Usage: palisade <command> [path] [options]
+
+Commands:
+  audit [path]    Run every check that applies to the repository at path
+                  (default: the current directory)
+
+Options (every command):
+  --format <text|json|sarif>          Report format (default: text)
+  --output <file>                     Write the report to a file; the summary line still
+                                      goes to standard output
+  --fail-on <error|warning|note|never>
+                                      Lowest severity that fails the run (default: the
+                                      config's fail-on, else error)
+  --config <file>                     Configuration file, relative to path
+                                      (default: .github/palisade.yml when it exists)
+  -h, --help                          Show this help
+  --version                           Show the version
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
+2 bad usage, bad configuration or an input that could not be read.
+`;
+
+const COMMON_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** Runs `palisade` with `args` (without the node and script paths) and returns the exit code. */
+export async function main(args: readonly string[], console: Console = processConsole): Promise<ExitCode> {
+  try {
+    return await dispatch(args, console);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.err(`palisade: ${error.message}\nRun \`palisade --help\` for usage.\n`);
+      return ExitCode.Error;
+    }
+    if (error instanceof PalisadeError) {
+      console.err(`palisade: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.err(`palisade: unexpected error, please report it:\n${detail}\n`);
+    return ExitCode.Error;
+  }
+}
+
+async function dispatch(args: readonly string[], console: Console): Promise<ExitCode> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: COMMON_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    console.out(`palisade ${PALISADE_VERSION}\n`);
+    return ExitCode.Ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    console.out(USAGE);
+    return command === undefined && !values.help ? ExitCode.Error : ExitCode.Ok;
+  }
+  const format = choice(values.format ?? 'text', OUTPUT_FORMATS, '--format');
+  const failOnFlag = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+
+  switch (command) {
+    case 'audit': {
+      if (rest.length > 1) throw new UsageError(`audit takes one path, got ${rest.length}`);
+      const path = rest[0] ?? '.';
+      const result = await audit(values.config === undefined ? { path } : { path, config: values.config });
+      const failOn = failOnFlag ?? result.failOn ?? 'error';
+      let output: string;
+      if (format === 'text') output = formatInventory(result.inventory) + formatText(result.report);
+      else if (format === 'json') output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
+      else output = formatReport(result.report, format);
+      await emit(output, values.output, summaryLine(result.report), console);
+      return exitCodeFor(result.report, failOn);
+    }
+    default:
+      throw new UsageError(`unknown command \`${command}\``);
+  }
+}
+
+function choice<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not \`${value}\``);
+}
+
+async function emit(output: string, file: string | undefined, summary: string, console: Console): Promise<void> {
+  if (file === undefined) {
+    console.out(output);
+    return;
+  }
+  try {
+    await writeFile(file, output);
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.out(`${summary}\n`);
+}
+
