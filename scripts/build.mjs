@@ -43,4 +43,12 @@ async function build(target) {
 const wanted = process.argv.slice(2);
 const targets = (await bundles()).filter((target) => wanted.length === 0 || wanted.includes(target.name));
 if (wanted.length === 0) await rm(path.join(root, 'dist'), { recursive: true, force: true });
-for (const target of targets) await build(target);
+for (const target of targets) {
+  try {
+    await build(target);
+  } catch (error) {
+    // ncc's errors carry its whole minified source in the stack: print the message only.
+    console.error(`Building dist/${target.name} failed:\n${String(error?.message ?? error).slice(0, 4000)}`);
+    process.exit(1);
+  }
+}

@@ -70,6 +70,16 @@ class ApiError extends PalisadeError {
         this.status = status;
     }
 }
+/**
+ * The message of anything thrown. Errors from Node's built-ins may come from another realm
+ * (test runners use VM contexts), where `instanceof Error` is false, so this checks the shape.
+ */
+function errorMessage(error) {
+    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+        return error.message;
+    }
+    return String(error);
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -3807,7 +3817,7 @@ function describeFsError(error) {
         };
         return known[error.code] ?? error.code;
     }
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -3924,6 +3934,9 @@ class YamlFile {
         return match ? (match[1] ?? '').trim() : undefined;
     }
     rejectAliasBombs() {
+        // Aliases need an anchor (`&name`) where a node starts; without one the walk is skipped.
+        if (!ANCHOR_PATTERN.test(this.text))
+            return;
         let firstAlias;
         (0,dist/* visit */.YR)(this.document, {
             Alias(_key, node) {
@@ -3939,11 +3952,13 @@ class YamlFile {
         }
         catch (error) {
             const line = this.lines.linePos(firstAlias.range?.[0] ?? 0).line;
-            const detail = error instanceof Error ? firstLine(error.message) : String(error);
+            const detail = firstLine(errorMessage(error));
             throw new InputError({ file: this.file, line }, `YAML aliases expand too far to be read safely (${detail})`);
         }
     }
 }
+/** `&name` after a line start, indentation, `- `, `: `, `[`, `{` or `,`: a possible anchor. */
+const ANCHOR_PATTERN = /(?:^|[\s[{,])&[^\s&]/m;
 function resolvedSource(text, node) {
     const [start, end] = node.range ?? [0, 0];
     return text.slice(start, end);
@@ -4766,15 +4781,19 @@ function physicalLocation(file, line, column, end) {
  * scanned file must never become markup, a link, a mention or a table break.
  */
 function escapeSummaryText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/[\\`*_[\]|@#!~]/g, (char) => `&#${char.charCodeAt(0)};`)
-        .replace(/\r?\n/g, ' ');
+    // One pass, so the `#` and `&` of an entity just written are never escaped again.
+    return text.replace(/[&<>"'\\`*_[\]|@#!~]|\r?\n/g, (char) => {
+        if (char.endsWith('\n'))
+            return ' ';
+        return SUMMARY_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`;
+    });
 }
+const SUMMARY_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
@@ -4938,7 +4957,7 @@ async function dispatch(args, console) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: COMMON_OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        throw new UsageError(errorMessage(error));
     }
     const { values, positionals } = parsed;
     if (values.version) {
@@ -4987,7 +5006,7 @@ async function emit(output, file, summary, console) {
         await (0,promises_namespaceObject.writeFile)(file, output);
     }
     catch (error) {
-        throw new UsageError(`cannot write --output ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new UsageError(`cannot write --output ${file}: ${errorMessage(error)}`);
     }
     console.out(`${summary}\n`);
 }

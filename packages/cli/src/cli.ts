@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  errorMessage,
   exitCodeFor,
   ExitCode,
   FAIL_ON_VALUES,
@@ -81,7 +82,7 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
   try {
     parsed = parseArgs({ args: [...args], options: COMMON_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -127,7 +128,7 @@ async function emit(output: string, file: string | undefined, summary: string, c
   try {
     await writeFile(file, output);
   } catch (error) {
-    throw new UsageError(`cannot write --output ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`cannot write --output ${file}: ${errorMessage(error)}`);
   }
   console.out(`${summary}\n`);
 }

@@ -66,3 +66,14 @@ export class ApiError extends PalisadeError {
     super(message);
   }
 }
+
+/**
+ * The message of anything thrown. Errors from Node's built-ins may come from another realm
+ * (test runners use VM contexts), where `instanceof Error` is false, so this checks the shape.
+ */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+    return error.message;
+  }
+  return String(error);
+}

@@ -1,7 +1,7 @@
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { InputError } from './errors.js';
+import { errorMessage, InputError } from './errors.js';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -185,5 +185,5 @@ export function describeFsError(error: unknown): string {
     };
     return known[error.code] ?? error.code;
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

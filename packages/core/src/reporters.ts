@@ -197,12 +197,16 @@ function physicalLocation(
  * scanned file must never become markup, a link, a mention or a table break.
  */
 export function escapeSummaryText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/[\\`*_[\]|@#!~]/g, (char) => `&#${char.charCodeAt(0)};`)
-    .replace(/\r?\n/g, ' ');
+  // One pass, so the `#` and `&` of an entity just written are never escaped again.
+  return text.replace(/[&<>"'\\`*_[\]|@#!~]|\r?\n/g, (char) => {
+    if (char.endsWith('\n')) return ' ';
+    return SUMMARY_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`;
+  });
 }
+
+const SUMMARY_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};

@@ -12,7 +12,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { InputError } from './errors.js';
+import { errorMessage, InputError } from './errors.js';
 
 /** A value read from a YAML file, with where it is and the comment that trails it on its line. */
 export interface Located<T = string> {
@@ -140,6 +140,8 @@ export class YamlFile {
   }
 
   private rejectAliasBombs(): void {
+    // Aliases need an anchor (`&name`) where a node starts; without one the walk is skipped.
+    if (!ANCHOR_PATTERN.test(this.text)) return;
     let firstAlias: Node | undefined;
     visit(this.document, {
       Alias(_key, node) {
@@ -153,7 +155,7 @@ export class YamlFile {
       this.document.toJS({ maxAliasCount: 100 });
     } catch (error) {
       const line = this.lines.linePos(firstAlias.range?.[0] ?? 0).line;
-      const detail = error instanceof Error ? firstLine(error.message) : String(error);
+      const detail = firstLine(errorMessage(error));
       throw new InputError(
         { file: this.file, line },
         `YAML aliases expand too far to be read safely (${detail})`,
@@ -161,6 +163,9 @@ export class YamlFile {
     }
   }
 }
+
+/** `&name` after a line start, indentation, `- `, `: `, `[`, `{` or `,`: a possible anchor. */
+const ANCHOR_PATTERN = /(?:^|[\s[{,])&[^\s&]/m;
 
 function resolvedSource(text: string, node: Node): string {
   const [start, end] = node.range ?? [0, 0];

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { main } from '../src/cli.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const UV = path.resolve(REPO_ROOT, '../shared/corpus/workflows/astral-sh__uv');
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'palisade-cli-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function put(relative: string, content: string): Promise<void> {
+  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+  await writeFile(path.join(root, relative), content);
+}
+
+describe('palisade audit', () => {
+  it('reports the workflows, actions and external references of a real repository and exits 0', async () => {
+    const { code, out, err } = await run('audit', UV);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toBe('Workflows (41)');
+    expect(lines).toContain('  .github/workflows/check-lint.yml  10 jobs, 37 steps, 20 external references');
+    expect(lines).toContain('  .github/actions/load-issue-context/action.yml  composite, 1 step, 0 external references');
+    expect(lines).toContain('    python:3.6-buster');
+    expect(lines.at(-1)).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings');
+  });
+
+  it('gives the same inventory as JSON, with each reference placed and its comment', async () => {
+    const { code, out } = await run('audit', UV, '--format', 'json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as {
+      command: string;
+      counts: Record<string, number>;
+      inventory: { workflows: unknown[]; actions: unknown[]; references: Array<{ file: string; line: number }> };
+    };
+    expect(json.command).toBe('audit');
+    expect(json.counts).toEqual({ error: 0, warning: 0, note: 0, inputErrors: 0 });
+    expect(json.inventory.workflows).toHaveLength(41);
+    expect(json.inventory.references).toHaveLength(485);
+    expect(json.inventory.references).toContainEqual({
+      kind: 'action',
+      uses: 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1',
+      file: '.github/workflows/check-lint.yml',
+      line: 28,
+      column: 15,
+      comment: 'v7.0.1',
+    });
+  });
+
+  it('writes the report to --output and prints only the summary line', async () => {
+    const output = path.join(root, 'report.sarif');
+    const { code, out } = await run('audit', UV, '--format', 'sarif', '--output', output);
+    expect(code).toBe(0);
+    expect(out).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings\n');
+    const sarif = JSON.parse(await readFile(output, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results).toEqual([]);
+  });
+
+  it('exits 2 on inputs it cannot read, naming file and line, and still reports the rest', async () => {
+    await put('.github/workflows/good.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n');
+    await put('.github/workflows/bad.yml', 'on: push\njobs:\n  a:\n\tsteps: []\n');
+    await put('action.yml', '');
+    const { code, out } = await run('audit', root);
+    expect(code).toBe(2);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toContain('  .github/workflows/good.yml  1 job, 1 step, 1 external reference');
+    expect(lines).toContain('    actions/checkout@v4');
+    expect(lines).toContain('.github/workflows/bad.yml:4: invalid YAML: Tabs are not allowed as indentation [input error]');
+    expect(lines).toContain('action.yml: file is empty [input error]');
+    expect(lines.at(-1)).toBe('palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 2 input errors');
+  });
+
+  it('applies the configuration: excludes, and fail-on from the file unless the flag says otherwise', async () => {
+    await put('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n');
+    await put('fixtures/.github/workflows/broken.yml', 'jobs: [\n');
+    await put(
+      '.github/palisade.yml',
+      'exclude: [fixtures]\nfail-on: warning\npin-check:\n  allow:\n    - uses: octo/*\n      reason: vendor\n      until: 2020-01-01\n',
+    );
+    const strict = await run('audit', root);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain(
+      '.github/palisade.yml:5: warning [expired-allow-entry] This `pin-check.allow` entry expired on 2020-01-01 and no longer applies; renew it with a new `until` or remove it.',
+    );
+    expect(strict.out.trimEnd().split('\n').at(-1)).toBe('palisade audit: 1 workflow, 0 actions, 0 external references, 1 finding (1 warning)');
+    expect((await run('audit', root, '--fail-on', 'error')).code).toBe(0);
+  });
+
+  it('exits 2 with the file and line of a bad configuration', async () => {
+    await put('.github/palisade.yml', 'pin-chek: {}\n');
+    const { code, out } = await run('audit', root);
+    expect(code).toBe(2);
+    expect(out).toContain('.github/palisade.yml:1: unknown key `pin-chek` (did you mean `pin-check`?) [input error]');
+  });
+
+  it('exits 2 when the path is not a directory', async () => {
+    const { code, err } = await run('audit', path.join(root, 'missing'));
+    expect(code).toBe(2);
+    expect(err).toBe(`palisade: ${path.join(root, 'missing')}: cannot read the directory (no such file or directory)\n`);
+  });
+});
+
+describe('usage', () => {
+  it('--help prints the usage and exits 0', async () => {
+    const { code, out } = await run('--help');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: palisade <command> \[path\] \[options\]/);
+  });
+
+  it('no command prints the usage and exits 2', async () => {
+    const { code, out } = await run();
+    expect(code).toBe(2);
+    expect(out).toMatch(/^Usage: palisade/);
+  });
+
+  it('an unknown command, flag or format exits 2 with a message', async () => {
+    expect(await run('audti')).toEqual({ code: 2, out: '', err: 'palisade: unknown command `audti`\nRun `palisade --help` for usage.\n' });
+    expect((await run('audit', '--formatt', 'json')).err).toMatch(/^palisade: Unknown option '--formatt'/);
+    expect(await run('audit', '--format', 'xml')).toEqual({
+      code: 2,
+      out: '',
+      err: 'palisade: --format must be one of text, json, sarif, not `xml`\nRun `palisade --help` for usage.\n',
+    });
+    expect((await run('audit', '--fail-on', 'always')).code).toBe(2);
+    expect((await run('audit', 'a', 'b')).err).toBe('palisade: audit takes one path, got 2\nRun `palisade --help` for usage.\n');
+  });
+});
+
+describe('the committed bundle', () => {
+  const execFileAsync = promisify(execFile);
+
+  it('node dist/cli/index.js audit prints the report of a corpus repository', async () => {
+    const { stdout } = await execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', UV]);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings');
+  });
+
+  it('exits 2 from the bundle on an unreadable input', async () => {
+    await put('.github/workflows/bad.yml', '');
+    await expect(execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', root])).rejects.toMatchObject({
+      code: 2,
+      stdout: expect.stringContaining('.github/workflows/bad.yml: file is empty [input error]') as unknown,
+    });
+  });
+});
