@@ -15,7 +15,8 @@ export async function bundles() {
   const entries = existsSync(actionsDir) ? await readdir(actionsDir, { withFileTypes: true }) : [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const source = `actions/${entry.name}/src/index.ts`;
-    if (entry.isDirectory() && existsSync(path.join(root, source))) targets.push({ name: entry.name, entry: source });
+    if (entry.isDirectory() && existsSync(path.join(root, source)))
+      targets.push({ name: entry.name, entry: source });
   }
   return targets;
 }
@@ -37,18 +38,24 @@ async function build(target) {
     await mkdir(path.dirname(path.join(out, name)), { recursive: true });
     await writeFile(path.join(out, name), asset.source);
   }
-  console.log(`dist/${target.name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`);
+  console.log(
+    `dist/${target.name}/index.js  ${(code.length / 1024).toFixed(0)} kB  ${Date.now() - started} ms`,
+  );
 }
 
 const wanted = process.argv.slice(2);
-const targets = (await bundles()).filter((target) => wanted.length === 0 || wanted.includes(target.name));
+const targets = (await bundles()).filter(
+  (target) => wanted.length === 0 || wanted.includes(target.name),
+);
 if (wanted.length === 0) await rm(path.join(root, 'dist'), { recursive: true, force: true });
 for (const target of targets) {
   try {
     await build(target);
   } catch (error) {
     // ncc's errors carry its whole minified source in the stack: print the message only.
-    console.error(`Building dist/${target.name} failed:\n${String(error?.message ?? error).slice(0, 4000)}`);
+    console.error(
+      `Building dist/${target.name} failed:\n${String(error?.message ?? error).slice(0, 4000)}`,
+    );
     process.exit(1);
   }
 }

@@ -75,7 +75,10 @@ class ApiError extends PalisadeError {
  * (test runners use VM contexts), where `instanceof Error` is false, so this checks the shape.
  */
 function errorMessage(error) {
-    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+    if (typeof error === 'object' &&
+        error !== null &&
+        'message' in error &&
+        typeof error.message === 'string') {
         return error.message;
     }
     return String(error);
@@ -3870,7 +3873,9 @@ class YamlFile {
             return undefined;
         if (resolved.value === null)
             return '';
-        return typeof resolved.value === 'string' ? resolved.value : resolvedSource(this.text, resolved);
+        return typeof resolved.value === 'string'
+            ? resolved.value
+            : resolvedSource(this.text, resolved);
     }
     /** Follows an alias to its anchored node. */
     resolve(node) {
@@ -4265,7 +4270,8 @@ async function loadRepository(root, options = {}) {
     ]);
     repository.workflows.sort((a, b) => a.file.localeCompare(b.file));
     repository.actions.sort((a, b) => a.file.localeCompare(b.file));
-    repository.errors.sort((a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0));
+    repository.errors.sort((a, b) => a.location.file.localeCompare(b.location.file) ||
+        (a.location.line ?? 0) - (b.location.line ?? 0));
     return repository;
 }
 /** Every `uses:` and image of the repository, in file order. */
@@ -4474,34 +4480,21 @@ class ConfigReader {
             return undefined;
         }
         const resolved = this.source.resolve(node);
+        if (spec.type === 'list')
+            return this.list(resolved, node, spec.of, name);
+        if (spec.type === 'allow-list')
+            return this.allowList(resolved, node, spec.match, name);
         const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved.value : undefined;
-        switch (spec.type) {
-            case 'boolean':
-                if (typeof scalar === 'boolean')
-                    return scalar;
-                return this.error(node, `\`${name}\` must be true or false`);
-            case 'string':
-                if (typeof scalar === 'string' && scalar !== '')
-                    return scalar;
-                return this.error(node, `\`${name}\` must be a non-empty string`);
-            case 'integer':
-                if (typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= (spec.min ?? -Infinity)) {
-                    return scalar;
-                }
-                return this.error(node, `\`${name}\` must be an integer${spec.min === undefined ? '' : ` of at least ${spec.min}`}`);
-            case 'enum':
-                if (typeof scalar === 'string' && spec.values.includes(scalar))
-                    return scalar;
-                return this.error(node, `\`${name}\` must be one of ${spec.values.map((v) => `\`${v}\``).join(', ')}`);
-            case 'list':
-                return this.list(resolved, node, spec.of, name);
-            case 'allow-list':
-                return this.allowList(resolved, node, spec.match, name);
-        }
+        if (scalarFits(scalar, spec))
+            return scalar;
+        this.error(node, `\`${name}\` must be ${describe(spec)}`);
+        return undefined;
     }
     list(resolved, node, of, name) {
-        if (!(0,dist/* isSeq */.oP)(resolved))
-            return this.error(node, `\`${name}\` must be a list`);
+        if (!(0,dist/* isSeq */.oP)(resolved)) {
+            this.error(node, `\`${name}\` must be a list`);
+            return undefined;
+        }
         const values = [];
         for (const item of resolved.items) {
             const value = this.value(item, of, `${name} item`);
@@ -4511,8 +4504,10 @@ class ConfigReader {
         return values;
     }
     allowList(resolved, node, match, name) {
-        if (!(0,dist/* isSeq */.oP)(resolved))
-            return this.error(node, `\`${name}\` must be a list of entries`);
+        if (!(0,dist/* isSeq */.oP)(resolved)) {
+            this.error(node, `\`${name}\` must be a list of entries`);
+            return undefined;
+        }
         const entries = [];
         for (const item of resolved.items) {
             const map = this.source.asMap(item);
@@ -4549,7 +4544,9 @@ class ConfigReader {
             valid = false;
         }
         if (!Object.keys(match).some((key) => key in entry)) {
-            this.errorAt(line, `a \`${name}\` entry must name what it allows (${Object.keys(match).map((k) => `\`${k}\``).join(' or ')})`);
+            this.errorAt(line, `a \`${name}\` entry must name what it allows (${Object.keys(match)
+                .map((k) => `\`${k}\``)
+                .join(' or ')})`);
             valid = false;
         }
         if (typeof entry.until === 'string') {
@@ -4575,11 +4572,34 @@ class ConfigReader {
     }
     error(node, message) {
         this.errorAt(node ? this.source.locate(node, null).line : undefined, message);
-        return undefined;
     }
     errorAt(line, message) {
         const location = line === undefined ? { file: this.source.file } : { file: this.source.file, line };
         this.result.errors.push(new ConfigError(location, message));
+    }
+}
+function scalarFits(value, spec) {
+    switch (spec.type) {
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string' && value !== '';
+        case 'integer':
+            return (typeof value === 'number' && Number.isInteger(value) && value >= (spec.min ?? -Infinity));
+        case 'enum':
+            return typeof value === 'string' && spec.values.includes(value);
+    }
+}
+function describe(spec) {
+    switch (spec.type) {
+        case 'boolean':
+            return 'true or false';
+        case 'string':
+            return 'a non-empty string';
+        case 'integer':
+            return `an integer${spec.min === undefined ? '' : ` of at least ${spec.min}`}`;
+        case 'enum':
+            return `one of ${spec.values.map((value) => `\`${value}\``).join(', ')}`;
     }
 }
 /** `YYYY-MM-DD` as midnight UTC, or undefined when it is not a real date. */
@@ -4587,7 +4607,9 @@ function parseDay(value) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
         return undefined;
     const date = new Date(`${value}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? undefined : date;
+    return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value
+        ? undefined
+        : date;
 }
 function startOfDay(date) {
     return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -4653,7 +4675,9 @@ function summaryLine(report) {
     const parts = ['error', 'warning', 'note']
         .filter((severity) => counts[severity] > 0)
         .map((severity) => plural(counts[severity], severity));
-    const findings = report.findings.length === 0 ? 'no findings' : `${plural(report.findings.length, 'finding')} (${parts.join(', ')})`;
+    const findings = report.findings.length === 0
+        ? 'no findings'
+        : `${plural(report.findings.length, 'finding')} (${parts.join(', ')})`;
     const errors = report.errors.length === 0 ? '' : `, ${plural(report.errors.length, 'input error')}`;
     const scope = report.scope ?? plural(report.filesScanned, 'file');
     return `palisade ${report.command}: ${scope}, ${findings}${errors}`;
@@ -4682,7 +4706,9 @@ function toJson(report) {
 }
 function errorJson(error) {
     const { file, line } = error.location;
-    return line === undefined ? { file, message: error.reason } : { file, line, message: error.reason };
+    return line === undefined
+        ? { file, message: error.reason }
+        : { file, line, message: error.reason };
 }
 const SARIF_LEVEL = {
     error: 'error',
@@ -4697,7 +4723,9 @@ const SECURITY_SEVERITY = { error: '7.5', warning: '5.0', note: '2.0' };
  */
 function toSarif(report) {
     const findings = sortFindings(report.findings);
-    const ruleIds = [...new Set([...report.rules.map((rule) => rule.id), ...findings.map((f) => f.rule)])];
+    const ruleIds = [
+        ...new Set([...report.rules.map((rule) => rule.id), ...findings.map((f) => f.rule)]),
+    ];
     const rulesById = new Map(report.rules.map((rule) => [rule.id, rule]));
     const prints = fingerprints(findings);
     return {
@@ -4733,7 +4761,9 @@ function toSarif(report) {
                     locations: [physicalLocation(finding.file, finding.line, finding.column, finding)],
                     partialFingerprints: { 'palisadeFindingHash/v1': prints[index] },
                 })),
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository.' } },
+                },
                 columnKind: 'utf16CodeUnits',
             },
         ],
@@ -4954,7 +4984,12 @@ async function main(args, console = processConsole) {
 async function dispatch(args, console) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: COMMON_OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            options: COMMON_OPTIONS,
+            allowPositionals: true,
+            strict: true,
+        });
     }
     catch (error) {
         throw new UsageError(errorMessage(error));
@@ -4970,7 +5005,9 @@ async function dispatch(args, console) {
         return command === undefined && !values.help ? ExitCode.Error : ExitCode.Ok;
     }
     const format = choice(values.format ?? 'text', OUTPUT_FORMATS, '--format');
-    const failOnFlag = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+    const failOnFlag = values['fail-on'] === undefined
+        ? undefined
+        : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
     switch (command) {
         case 'audit': {
             if (rest.length > 1)

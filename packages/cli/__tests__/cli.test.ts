@@ -37,10 +37,16 @@ describe('palisade audit', () => {
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('Workflows (41)');
-    expect(lines).toContain('  .github/workflows/check-lint.yml  10 jobs, 37 steps, 20 external references');
-    expect(lines).toContain('  .github/actions/load-issue-context/action.yml  composite, 1 step, 0 external references');
+    expect(lines).toContain(
+      '  .github/workflows/check-lint.yml  10 jobs, 37 steps, 20 external references',
+    );
+    expect(lines).toContain(
+      '  .github/actions/load-issue-context/action.yml  composite, 1 step, 0 external references',
+    );
     expect(lines).toContain('    python:3.6-buster');
-    expect(lines.at(-1)).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings');
+    expect(lines.at(-1)).toBe(
+      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings',
+    );
   });
 
   it('gives the same inventory as JSON, with each reference placed and its comment', async () => {
@@ -49,7 +55,11 @@ describe('palisade audit', () => {
     const json = JSON.parse(out) as {
       command: string;
       counts: Record<string, number>;
-      inventory: { workflows: unknown[]; actions: unknown[]; references: Array<{ file: string; line: number }> };
+      inventory: {
+        workflows: unknown[];
+        actions: unknown[];
+        references: Array<{ file: string; line: number }>;
+      };
     };
     expect(json.command).toBe('audit');
     expect(json.counts).toEqual({ error: 0, warning: 0, note: 0, inputErrors: 0 });
@@ -69,14 +79,22 @@ describe('palisade audit', () => {
     const output = path.join(root, 'report.sarif');
     const { code, out } = await run('audit', UV, '--format', 'sarif', '--output', output);
     expect(code).toBe(0);
-    expect(out).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings\n');
-    const sarif = JSON.parse(await readFile(output, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(out).toBe(
+      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings\n',
+    );
+    const sarif = JSON.parse(await readFile(output, 'utf8')) as {
+      version: string;
+      runs: Array<{ results: unknown[] }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results).toEqual([]);
   });
 
   it('exits 2 on inputs it cannot read, naming file and line, and still reports the rest', async () => {
-    await put('.github/workflows/good.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n');
+    await put(
+      '.github/workflows/good.yml',
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+    );
     await put('.github/workflows/bad.yml', 'on: push\njobs:\n  a:\n\tsteps: []\n');
     await put('action.yml', '');
     const { code, out } = await run('audit', root);
@@ -84,13 +102,20 @@ describe('palisade audit', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines).toContain('  .github/workflows/good.yml  1 job, 1 step, 1 external reference');
     expect(lines).toContain('    actions/checkout@v4');
-    expect(lines).toContain('.github/workflows/bad.yml:4: invalid YAML: Tabs are not allowed as indentation [input error]');
+    expect(lines).toContain(
+      '.github/workflows/bad.yml:4: invalid YAML: Tabs are not allowed as indentation [input error]',
+    );
     expect(lines).toContain('action.yml: file is empty [input error]');
-    expect(lines.at(-1)).toBe('palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 2 input errors');
+    expect(lines.at(-1)).toBe(
+      'palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 2 input errors',
+    );
   });
 
   it('applies the configuration: excludes, and fail-on from the file unless the flag says otherwise', async () => {
-    await put('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n');
+    await put(
+      '.github/workflows/ci.yml',
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+    );
     await put('fixtures/.github/workflows/broken.yml', 'jobs: [\n');
     await put(
       '.github/palisade.yml',
@@ -101,7 +126,9 @@ describe('palisade audit', () => {
     expect(strict.out).toContain(
       '.github/palisade.yml:5: warning [expired-allow-entry] This `pin-check.allow` entry expired on 2020-01-01 and no longer applies; renew it with a new `until` or remove it.',
     );
-    expect(strict.out.trimEnd().split('\n').at(-1)).toBe('palisade audit: 1 workflow, 0 actions, 0 external references, 1 finding (1 warning)');
+    expect(strict.out.trimEnd().split('\n').at(-1)).toBe(
+      'palisade audit: 1 workflow, 0 actions, 0 external references, 1 finding (1 warning)',
+    );
     expect((await run('audit', root, '--fail-on', 'error')).code).toBe(0);
   });
 
@@ -109,13 +136,17 @@ describe('palisade audit', () => {
     await put('.github/palisade.yml', 'pin-chek: {}\n');
     const { code, out } = await run('audit', root);
     expect(code).toBe(2);
-    expect(out).toContain('.github/palisade.yml:1: unknown key `pin-chek` (did you mean `pin-check`?) [input error]');
+    expect(out).toContain(
+      '.github/palisade.yml:1: unknown key `pin-chek` (did you mean `pin-check`?) [input error]',
+    );
   });
 
   it('exits 2 when the path is not a directory', async () => {
     const { code, err } = await run('audit', path.join(root, 'missing'));
     expect(code).toBe(2);
-    expect(err).toBe(`palisade: ${path.join(root, 'missing')}: cannot read the directory (no such file or directory)\n`);
+    expect(err).toBe(
+      `palisade: ${path.join(root, 'missing')}: cannot read the directory (no such file or directory)\n`,
+    );
   });
 });
 
@@ -133,15 +164,23 @@ describe('usage', () => {
   });
 
   it('an unknown command, flag or format exits 2 with a message', async () => {
-    expect(await run('audti')).toEqual({ code: 2, out: '', err: 'palisade: unknown command `audti`\nRun `palisade --help` for usage.\n' });
-    expect((await run('audit', '--formatt', 'json')).err).toMatch(/^palisade: Unknown option '--formatt'/);
+    expect(await run('audti')).toEqual({
+      code: 2,
+      out: '',
+      err: 'palisade: unknown command `audti`\nRun `palisade --help` for usage.\n',
+    });
+    expect((await run('audit', '--formatt', 'json')).err).toMatch(
+      /^palisade: Unknown option '--formatt'/,
+    );
     expect(await run('audit', '--format', 'xml')).toEqual({
       code: 2,
       out: '',
       err: 'palisade: --format must be one of text, json, sarif, not `xml`\nRun `palisade --help` for usage.\n',
     });
     expect((await run('audit', '--fail-on', 'always')).code).toBe(2);
-    expect((await run('audit', 'a', 'b')).err).toBe('palisade: audit takes one path, got 2\nRun `palisade --help` for usage.\n');
+    expect((await run('audit', 'a', 'b')).err).toBe(
+      'palisade: audit takes one path, got 2\nRun `palisade --help` for usage.\n',
+    );
   });
 });
 
@@ -149,15 +188,25 @@ describe('the committed bundle', () => {
   const execFileAsync = promisify(execFile);
 
   it('node dist/cli/index.js audit prints the report of a corpus repository', async () => {
-    const { stdout } = await execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', UV]);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('palisade audit: 41 workflows, 2 actions, 485 external references, no findings');
+    const { stdout } = await execFileAsync(process.execPath, [
+      path.join(REPO_ROOT, 'dist/cli/index.js'),
+      'audit',
+      UV,
+    ]);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings',
+    );
   });
 
   it('exits 2 from the bundle on an unreadable input', async () => {
     await put('.github/workflows/bad.yml', '');
-    await expect(execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', root])).rejects.toMatchObject({
+    await expect(
+      execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', root]),
+    ).rejects.toMatchObject({
       code: 2,
-      stdout: expect.stringContaining('.github/workflows/bad.yml: file is empty [input error]') as unknown,
+      stdout: expect.stringContaining(
+        '.github/workflows/bad.yml: file is empty [input error]',
+      ) as unknown,
     });
   });
 });

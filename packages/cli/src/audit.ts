@@ -22,7 +22,14 @@ export interface AuditOptions {
 export interface Inventory {
   workflows: Array<{ file: string; jobs: number; steps: number; references: number }>;
   actions: Array<{ file: string; using: string; steps: number; references: number }>;
-  references: Array<{ kind: ReferenceKind; uses: string; file: string; line: number; column: number; comment?: string }>;
+  references: Array<{
+    kind: ReferenceKind;
+    uses: string;
+    file: string;
+    line: number;
+    column: number;
+    comment?: string;
+  }>;
 }
 
 export interface AuditResult {
@@ -33,7 +40,10 @@ export interface AuditResult {
 
 /** Runs every check that applies to the repository at `path`. */
 export async function audit(options: AuditOptions): Promise<AuditResult> {
-  const loaded = await loadConfig(options.path, options.config === undefined ? {} : { file: options.config });
+  const loaded = await loadConfig(
+    options.path,
+    options.config === undefined ? {} : { file: options.config },
+  );
   const repository = await loadRepository(options.path, { exclude: loaded.config.exclude ?? [] });
   const references = collectReferences(repository).filter((reference) => !reference.local);
   const inventory = takeInventory(repository, references);
@@ -51,7 +61,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
 }
 
 function takeInventory(repository: Repository, external: Reference[]): Inventory {
-  const countIn = (file: string): number => external.filter((reference) => reference.value.file === file).length;
+  const countIn = (file: string): number =>
+    external.filter((reference) => reference.value.file === file).length;
   return {
     workflows: repository.workflows.map((workflow) => ({
       file: workflow.file,
@@ -95,11 +106,15 @@ export function formatInventory(inventory: Inventory): string {
   const lines: string[] = [];
   lines.push(`Workflows (${inventory.workflows.length})`);
   for (const workflow of inventory.workflows) {
-    lines.push(`  ${terminalSafe(workflow.file)}  ${plural(workflow.jobs, 'job')}, ${plural(workflow.steps, 'step')}, ${plural(workflow.references, 'external reference')}`);
+    lines.push(
+      `  ${terminalSafe(workflow.file)}  ${plural(workflow.jobs, 'job')}, ${plural(workflow.steps, 'step')}, ${plural(workflow.references, 'external reference')}`,
+    );
   }
   lines.push(`Actions (${inventory.actions.length})`);
   for (const action of inventory.actions) {
-    lines.push(`  ${terminalSafe(action.file)}  ${terminalSafe(action.using)}, ${plural(action.steps, 'step')}, ${plural(action.references, 'external reference')}`);
+    lines.push(
+      `  ${terminalSafe(action.file)}  ${terminalSafe(action.using)}, ${plural(action.steps, 'step')}, ${plural(action.references, 'external reference')}`,
+    );
   }
   const byKind = new Map<ReferenceKind, Map<string, number>>();
   for (const reference of inventory.references) {

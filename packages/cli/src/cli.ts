@@ -59,7 +59,10 @@ const COMMON_OPTIONS = {
 } as const;
 
 /** Runs `palisade` with `args` (without the node and script paths) and returns the exit code. */
-export async function main(args: readonly string[], console: Console = processConsole): Promise<ExitCode> {
+export async function main(
+  args: readonly string[],
+  console: Console = processConsole,
+): Promise<ExitCode> {
   try {
     return await dispatch(args, console);
   } catch (error) {
@@ -80,7 +83,12 @@ export async function main(args: readonly string[], console: Console = processCo
 async function dispatch(args: readonly string[], console: Console): Promise<ExitCode> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: COMMON_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: COMMON_OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(errorMessage(error));
   }
@@ -95,17 +103,23 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
     return command === undefined && !values.help ? ExitCode.Error : ExitCode.Ok;
   }
   const format = choice(values.format ?? 'text', OUTPUT_FORMATS, '--format');
-  const failOnFlag = values['fail-on'] === undefined ? undefined : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  const failOnFlag =
+    values['fail-on'] === undefined
+      ? undefined
+      : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
 
   switch (command) {
     case 'audit': {
       if (rest.length > 1) throw new UsageError(`audit takes one path, got ${rest.length}`);
       const path = rest[0] ?? '.';
-      const result = await audit(values.config === undefined ? { path } : { path, config: values.config });
+      const result = await audit(
+        values.config === undefined ? { path } : { path, config: values.config },
+      );
       const failOn = failOnFlag ?? result.failOn ?? 'error';
       let output: string;
       if (format === 'text') output = formatInventory(result.inventory) + formatText(result.report);
-      else if (format === 'json') output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
+      else if (format === 'json')
+        output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
       else output = formatReport(result.report, format);
       await emit(output, values.output, summaryLine(result.report), console);
       return exitCodeFor(result.report, failOn);
@@ -120,7 +134,12 @@ function choice<T extends string>(value: string, allowed: readonly T[], flag: st
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not \`${value}\``);
 }
 
-async function emit(output: string, file: string | undefined, summary: string, console: Console): Promise<void> {
+async function emit(
+  output: string,
+  file: string | undefined,
+  summary: string,
+  console: Console,
+): Promise<void> {
   if (file === undefined) {
     console.out(output);
     return;
@@ -132,4 +151,3 @@ async function emit(output: string, file: string | undefined, summary: string, c
   }
   console.out(`${summary}\n`);
 }
-

@@ -35,7 +35,9 @@ describe('configuration', () => {
 
   it('a file named explicitly must exist', async () => {
     const { errors } = await loadConfig(root, { file: 'policy/palisade.yml' });
-    expect(messages(errors)).toEqual(['policy/palisade.yml: cannot read the file (no such file or directory)']);
+    expect(messages(errors)).toEqual([
+      'policy/palisade.yml: cannot read the file (no such file or directory)',
+    ]);
     expect(errors[0]).toBeInstanceOf(ConfigError);
   });
 
@@ -147,6 +149,8 @@ describe('configuration', () => {
     expect(messages((await load('- pin-check\n')).errors)).toEqual([
       '.github/palisade.yml:1: the configuration must be a mapping of sections',
     ]);
-    expect(messages((await load('pin-check: [a]\n')).errors)).toEqual(['.github/palisade.yml:1: `pin-check` must be a mapping']);
+    expect(messages((await load('pin-check: [a]\n')).errors)).toEqual([
+      '.github/palisade.yml:1: `pin-check` must be a mapping',
+    ]);
   });
 });

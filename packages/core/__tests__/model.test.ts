@@ -14,15 +14,23 @@ describe('workflows from the corpus', () => {
   it('places triggers, permissions, env and jobs at their exact lines', () => {
     const { model, errors } = readWorkflow(file, text);
     expect(errors).toEqual([]);
-    expect(model.triggers.map((t) => [t.value, t.line, t.column])).toEqual([['workflow_call', 2, 3]]);
+    expect(model.triggers.map((t) => [t.value, t.line, t.column])).toEqual([
+      ['workflow_call', 2, 3],
+    ]);
     expect(model.permissions?.all).toBeUndefined();
     expect(model.permissions?.line).toBe(13);
-    expect([...(model.permissions?.scopes ?? [])].map(([scope, level]) => [scope, level.value, level.line])).toEqual([
-      ['contents', 'read', 13],
-    ]);
+    expect(
+      [...(model.permissions?.scopes ?? [])].map(([scope, level]) => [
+        scope,
+        level.value,
+        level.line,
+      ]),
+    ).toEqual([['contents', 'read', 13]]);
     expect(model.env.get('HAWK_VERSION')).toMatchObject({ value: '0.1.13', line: 20, column: 17 });
     expect(model.env.get('CARGO_INCREMENTAL')?.value).toBe('0');
-    expect(model.jobs.slice(0, 3).map((job) => [job.id.value, job.line, job.column, job.steps.length])).toEqual([
+    expect(
+      model.jobs.slice(0, 3).map((job) => [job.id.value, job.line, job.column, job.steps.length]),
+    ).toEqual([
       ['ruff', 24, 3, 3],
       ['ty', 37, 3, 4],
       ['shellcheck', 63, 3, 3],
@@ -43,27 +51,48 @@ describe('workflows from the corpus', () => {
       column: 15,
       comment: 'v7.0.1',
     });
-    expect(checkout?.with.get('persist-credentials')).toMatchObject({ value: 'false', line: 30, column: 32 });
+    expect(checkout?.with.get('persist-credentials')).toMatchObject({
+      value: 'false',
+      line: 30,
+      column: 32,
+    });
     expect(setupUv?.name).toMatchObject({ value: 'Install uv', line: 31, column: 15 });
     expect(setupUv?.name?.comment).toBeUndefined();
     expect(setupUv?.uses).toMatchObject({ line: 32, column: 15, comment: 'v10.0.1' });
     expect(setupUv?.with.get('version')).toMatchObject({ value: '0.12.5', line: 34, column: 20 });
-    expect(run?.run).toMatchObject({ value: 'uv run --only-group=check ruff check .', line: 35, column: 14 });
+    expect(run?.run).toMatchObject({
+      value: 'uv run --only-group=check ruff check .',
+      line: 35,
+      column: 14,
+    });
     expect(run?.uses).toBeUndefined();
   });
 
   it('offsets point at the exact bytes of a value, for fixers', () => {
     const uses = readWorkflow(file, text).model.jobs[0]?.steps[0]?.uses;
-    expect(uses && text.slice(uses.start, uses.end)).toBe('actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1');
+    expect(uses && text.slice(uses.start, uses.end)).toBe(
+      'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1',
+    );
   });
 
   it('reads a reusable workflow call with its inputs and inherited secrets', () => {
     const callerFile = '.github/workflows/windows11-arm64.yml';
-    const { model, errors } = readWorkflow(callerFile, corpusFile(`actions__runner-images/${callerFile}`));
+    const { model, errors } = readWorkflow(
+      callerFile,
+      corpusFile(`actions__runner-images/${callerFile}`),
+    );
     expect(errors).toEqual([]);
     const [job] = model.jobs;
-    expect(job?.uses).toMatchObject({ value: './.github/workflows/trigger-ubuntu-win-build.yml', line: 17, column: 11 });
-    expect(job?.with.get('image_type')).toMatchObject({ value: 'windows11-arm64', line: 19, column: 19 });
+    expect(job?.uses).toMatchObject({
+      value: './.github/workflows/trigger-ubuntu-win-build.yml',
+      line: 17,
+      column: 11,
+    });
+    expect(job?.with.get('image_type')).toMatchObject({
+      value: 'windows11-arm64',
+      line: 19,
+      column: 19,
+    });
     expect(job?.secrets).toMatchObject({ value: 'inherit', line: 20, column: 14 });
     expect(job?.if?.line).toBe(16);
     expect(model.triggers.map((t) => t.value)).toEqual(['pull_request_target']);
@@ -71,15 +100,28 @@ describe('workflows from the corpus', () => {
 
   it('reads the job container and service images', () => {
     const proxyFile = '.github/workflows/__global-proxy.yml';
-    const { model, errors } = readWorkflow(proxyFile, corpusFile(`github__codeql-action/${proxyFile}`));
+    const { model, errors } = readWorkflow(
+      proxyFile,
+      corpusFile(`github__codeql-action/${proxyFile}`),
+    );
     expect(errors).toEqual([]);
-    expect(model.env.get('GITHUB_TOKEN')).toMatchObject({ value: '${{ secrets.GITHUB_TOKEN }}', line: 8 });
-    expect(model.triggers.map((t) => t.value)).toEqual(['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'workflow_call']);
+    expect(model.env.get('GITHUB_TOKEN')).toMatchObject({
+      value: '${{ secrets.GITHUB_TOKEN }}',
+      line: 8,
+    });
+    expect(model.triggers.map((t) => t.value)).toEqual([
+      'push',
+      'pull_request',
+      'merge_group',
+      'schedule',
+      'workflow_dispatch',
+      'workflow_call',
+    ]);
     const [job] = model.jobs;
     expect(job?.container?.image).toMatchObject({ value: 'ubuntu:22.04', line: 73, column: 14 });
-    expect(job?.services.map((s) => [s.service, s.image.value, s.image.line, s.image.column])).toEqual([
-      ['squid-proxy', 'ubuntu/squid:latest', 76, 16],
-    ]);
+    expect(
+      job?.services.map((s) => [s.service, s.image.value, s.image.line, s.image.column]),
+    ).toEqual([['squid-proxy', 'ubuntu/squid:latest', 76, 16]]);
   });
 });
 
@@ -100,12 +142,24 @@ describe('composite actions from the corpus', () => {
       column: 13,
       comment: 'v6.4.0',
     });
-    expect(step?.with.get('go-version')).toMatchObject({ value: '${{ inputs.go-version }}', line: 15, column: 21 });
+    expect(step?.with.get('go-version')).toMatchObject({
+      value: '${{ inputs.go-version }}',
+      line: 15,
+      column: 21,
+    });
   });
 
   it('reads a docker action image', () => {
-    const { model } = readAction('action.yml', 'name: x\nruns:\n  using: docker\n  image: docker://alpine:3.20 # pinned later\n');
-    expect(model.runs?.image).toMatchObject({ value: 'docker://alpine:3.20', line: 4, column: 10, comment: 'pinned later' });
+    const { model } = readAction(
+      'action.yml',
+      'name: x\nruns:\n  using: docker\n  image: docker://alpine:3.20 # pinned later\n',
+    );
+    expect(model.runs?.image).toMatchObject({
+      value: 'docker://alpine:3.20',
+      line: 4,
+      column: 10,
+      comment: 'pinned later',
+    });
     expect(model.runs?.steps).toEqual([]);
   });
 });
@@ -134,28 +188,47 @@ describe('what the parser must get right', () => {
     ].join('\n');
     const { model, errors } = readWorkflow('w.yml', text);
     expect(errors).toEqual([]);
-    expect(model.jobs[1]?.steps[0]?.uses).toMatchObject({ value: 'actions/checkout@v4', line: 7, comment: 'v4.2.2' });
+    expect(model.jobs[1]?.steps[0]?.uses).toMatchObject({
+      value: 'actions/checkout@v4',
+      line: 7,
+      comment: 'v4.2.2',
+    });
     expect(model.jobs[1]?.steps[0]?.line).toBe(11);
   });
 
   it('reads quoted and flow-style values and comments after them', () => {
-    const text = "on: [push, pull_request]\njobs:\n  a:\n    steps:\n      - { uses: 'actions/cache@v4' }\n      - uses: \"actions/setup-node@v4\"   # node\n";
+    const text =
+      'on: [push, pull_request]\njobs:\n  a:\n    steps:\n      - { uses: \'actions/cache@v4\' }\n      - uses: "actions/setup-node@v4"   # node\n';
     const { model } = readWorkflow('w.yml', text);
-    expect(model.triggers.map((t) => [t.value, t.line, t.column])).toEqual([['push', 1, 6], ['pull_request', 1, 12]]);
+    expect(model.triggers.map((t) => [t.value, t.line, t.column])).toEqual([
+      ['push', 1, 6],
+      ['pull_request', 1, 12],
+    ]);
     const [flow, quoted] = model.jobs[0]?.steps ?? [];
     expect(flow?.uses).toMatchObject({ value: 'actions/cache@v4', line: 5, column: 17 });
     expect(flow?.uses?.comment).toBeUndefined();
-    expect(quoted?.uses).toMatchObject({ value: 'actions/setup-node@v4', line: 6, column: 15, comment: 'node' });
+    expect(quoted?.uses).toMatchObject({
+      value: 'actions/setup-node@v4',
+      line: 6,
+      column: 15,
+      comment: 'node',
+    });
   });
 
   it('takes a block scalar comment from its header line, never from the script', () => {
-    const text = 'on: push\njobs:\n  a:\n    steps:\n      - run: | # build it\n          make # not a YAML comment\n';
+    const text =
+      'on: push\njobs:\n  a:\n    steps:\n      - run: | # build it\n          make # not a YAML comment\n';
     const step = readWorkflow('w.yml', text).model.jobs[0]?.steps[0];
-    expect(step?.run).toMatchObject({ value: 'make # not a YAML comment\n', line: 5, comment: 'build it' });
+    expect(step?.run).toMatchObject({
+      value: 'make # not a YAML comment\n',
+      line: 5,
+      comment: 'build it',
+    });
   });
 
   it('reports a job or steps in the wrong shape at their line and reads the rest', () => {
-    const text = 'on: push\njobs:\n  a:\n    steps: run this\n  b:\n    steps:\n      - just a string\n      - uses: actions/checkout@v4\n  c:\n';
+    const text =
+      'on: push\njobs:\n  a:\n    steps: run this\n  b:\n    steps:\n      - just a string\n      - uses: actions/checkout@v4\n  c:\n';
     const { model, errors } = readWorkflow('w.yml', text);
     expect(errors.map((e) => [e.location.line, e.reason])).toEqual([
       [4, '`steps` must be a list'],
@@ -179,7 +252,9 @@ describe('what the parser must get right', () => {
   });
 
   it('rejects invalid YAML with the line of the first error', () => {
-    expect(() => readWorkflow('w.yml', 'on: push\njobs:\n  a:\n    steps: [\n')).toThrow(InputError);
+    expect(() => readWorkflow('w.yml', 'on: push\njobs:\n  a:\n    steps: [\n')).toThrow(
+      InputError,
+    );
     try {
       readWorkflow('w.yml', 'on: push\njobs:\n  a: 1\n  a: 2\n');
     } catch (error) {

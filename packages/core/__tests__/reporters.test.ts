@@ -16,7 +16,8 @@ const rule: RuleInfo = {
   summary: 'An action is referenced by a tag or branch instead of a full commit SHA.',
   help: 'Pin to a full commit SHA.\n\nBad: `uses: actions/checkout@v4`\n\nGood: `uses: actions/checkout@<sha> # v4.2.2`',
   defaultSeverity: 'error',
-  helpUri: 'https://github.com/windlasstech/palisade/blob/main/actions/pin-check/README.md#unpinned-action',
+  helpUri:
+    'https://github.com/windlasstech/palisade/blob/main/actions/pin-check/README.md#unpinned-action',
 };
 
 const finding = (overrides: Partial<Finding> = {}): Finding => ({
@@ -40,7 +41,12 @@ function report(overrides: Partial<Report> = {}): Report {
       finding(),
       finding({ line: 20, severity: 'note', message: 'a note' }),
     ],
-    errors: [new InputError({ file: '.github/workflows/bad.yml', line: 4 }, 'invalid YAML: Tabs are not allowed as indentation')],
+    errors: [
+      new InputError(
+        { file: '.github/workflows/bad.yml', line: 4 },
+        'invalid YAML: Tabs are not allowed as indentation',
+      ),
+    ],
     filesScanned: 3,
     ...overrides,
   };
@@ -61,12 +67,18 @@ describe('text reporter', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(formatText(report({ findings: [], errors: [], filesScanned: 1 }))).toBe('palisade pin-check: 1 file, no findings\n');
+    expect(formatText(report({ findings: [], errors: [], filesScanned: 1 }))).toBe(
+      'palisade pin-check: 1 file, no findings\n',
+    );
   });
 
   it('shows line breaks and terminal control characters from scanned files escaped', () => {
-    const text = formatText(report({ findings: [finding({ message: 'evil\n\u001b[2Jcleared' })], errors: [] }));
-    expect(text.split('\n')[0]).toBe('.github/workflows/ci.yml:12:15: error [unpinned-action] evil\\n\\x1b[2Jcleared');
+    const text = formatText(
+      report({ findings: [finding({ message: 'evil\n\u001b[2Jcleared' })], errors: [] }),
+    );
+    expect(text.split('\n')[0]).toBe(
+      '.github/workflows/ci.yml:12:15: error [unpinned-action] evil\\n\\x1b[2Jcleared',
+    );
   });
 });
 
@@ -83,7 +95,13 @@ describe('JSON reporter', () => {
       column: 15,
       helpUri: rule.helpUri,
     });
-    expect(json.errors).toEqual([{ file: '.github/workflows/bad.yml', line: 4, message: 'invalid YAML: Tabs are not allowed as indentation' }]);
+    expect(json.errors).toEqual([
+      {
+        file: '.github/workflows/bad.yml',
+        line: 4,
+        message: 'invalid YAML: Tabs are not allowed as indentation',
+      },
+    ]);
     expect(JSON.parse(formatReport(report(), 'json'))).toEqual(JSON.parse(JSON.stringify(json)));
   });
 });
@@ -92,7 +110,11 @@ describe('SARIF reporter', () => {
   const require = createRequire(import.meta.url);
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-  const validate = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  const validate = new AjvDraft04.default({
+    allErrors: true,
+    strict: false,
+    unicodeRegExp: false,
+  }).compile(schema);
 
   it('is valid against the SARIF 2.1.0 schema, with findings, rule help and input errors', () => {
     const sarif = JSON.parse(formatReport(report(), 'sarif')) as unknown;
@@ -107,38 +129,76 @@ describe('SARIF reporter', () => {
   it('has rule metadata with help, each result placed and fingerprinted', () => {
     const sarif = toSarif(report()) as {
       runs: Array<{
-        tool: { driver: { rules: Array<{ id: string; helpUri: string; help: { markdown: string }; defaultConfiguration: { level: string } }> } };
-        results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: unknown[]; partialFingerprints: Record<string, string> }>;
+        tool: {
+          driver: {
+            rules: Array<{
+              id: string;
+              helpUri: string;
+              help: { markdown: string };
+              defaultConfiguration: { level: string };
+            }>;
+          };
+        };
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: unknown[];
+          partialFingerprints: Record<string, string>;
+        }>;
         invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }>;
       }>;
     };
     const [run] = sarif.runs;
     expect(run?.tool.driver.rules).toHaveLength(1);
-    expect(run?.tool.driver.rules[0]).toMatchObject({ id: 'unpinned-action', helpUri: rule.helpUri, help: { markdown: rule.help }, defaultConfiguration: { level: 'error' } });
+    expect(run?.tool.driver.rules[0]).toMatchObject({
+      id: 'unpinned-action',
+      helpUri: rule.helpUri,
+      help: { markdown: rule.help },
+      defaultConfiguration: { level: 'error' },
+    });
     expect(run?.results.map((r) => [r.ruleId, r.ruleIndex, r.level])).toEqual([
       ['unpinned-action', 0, 'error'],
       ['unpinned-action', 0, 'note'],
       ['unpinned-action', 0, 'warning'],
     ]);
     expect(run?.results[0]?.locations).toEqual([
-      { physicalLocation: { artifactLocation: { uri: '.github/workflows/ci.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 15 } } },
+      {
+        physicalLocation: {
+          artifactLocation: { uri: '.github/workflows/ci.yml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 12, startColumn: 15 },
+        },
+      },
     ]);
-    expect(run?.results[0]?.partialFingerprints['palisadeFindingHash/v1']).toMatch(/^[0-9a-f]{32}$/);
+    expect(run?.results[0]?.partialFingerprints['palisadeFindingHash/v1']).toMatch(
+      /^[0-9a-f]{32}$/,
+    );
     expect(run?.invocations[0]).toMatchObject({ executionSuccessful: false });
     expect(run?.invocations[0]?.toolExecutionNotifications).toEqual([
       {
         level: 'error',
         message: { text: 'invalid YAML: Tabs are not allowed as indentation' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: '.github/workflows/bad.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: '.github/workflows/bad.yml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 4 },
+            },
+          },
+        ],
       },
     ]);
   });
 
   it('keeps fingerprints when findings move to other lines', () => {
-    type Results = { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> };
+    type Results = {
+      runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }>;
+    };
     const before = toSarif(report({ findings: [finding()] })) as Results;
     const after = toSarif(report({ findings: [finding({ line: 40, column: 9 })] })) as Results;
-    expect(after.runs[0]?.results[0]?.partialFingerprints).toEqual(before.runs[0]?.results[0]?.partialFingerprints);
+    expect(after.runs[0]?.results[0]?.partialFingerprints).toEqual(
+      before.runs[0]?.results[0]?.partialFingerprints,
+    );
   });
 });
 
@@ -169,12 +229,16 @@ describe('annotations', () => {
     writeAnnotations(
       report({
         errors: [],
-        findings: [finding({ file: 'we,ird:name.yml', message: 'x\n::set-env name=PATH::/tmp\r%' })],
+        findings: [
+          finding({ file: 'we,ird:name.yml', message: 'x\n::set-env name=PATH::/tmp\r%' }),
+        ],
       }),
     );
     const lines = written.join('').trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe(`::error title=unpinned-action,file=we%2Cird%3Aname.yml,line=12,col=15::x%0A::set-env name=PATH::/tmp%0D%25%0A${rule.helpUri}`);
+    expect(lines[0]).toBe(
+      `::error title=unpinned-action,file=we%2Cird%3Aname.yml,line=12,col=15::x%0A::set-env name=PATH::/tmp%0D%25%0A${rule.helpUri}`,
+    );
   });
 });
 
@@ -193,7 +257,9 @@ describe('job summary', () => {
   });
 
   it('has the counts, a row per finding and the unreadable inputs, escaped', async () => {
-    const hostile = finding({ message: '<img src=x onerror=alert(1)> | [link](https://evil) @team' });
+    const hostile = finding({
+      message: '<img src=x onerror=alert(1)> | [link](https://evil) @team',
+    });
     await writeJobSummary(report({ findings: [hostile] }), 'Palisade pin-check');
     const summary = await readFile(summaryFile, 'utf8');
     expect(summary).toContain('<h2>Palisade pin-check</h2>');
@@ -202,7 +268,9 @@ describe('job summary', () => {
       '<td>&lt;img src=x onerror=alert(1)&gt; &#124; &#91;link&#93;(https://evil) &#64;team</td>',
     );
     expect(summary).not.toContain('<img');
-    expect(summary).toContain('<li>.github/workflows/bad.yml:4: invalid YAML: Tabs are not allowed as indentation</li>');
+    expect(summary).toContain(
+      '<li>.github/workflows/bad.yml:4: invalid YAML: Tabs are not allowed as indentation</li>',
+    );
   });
 
   it('escapeSummaryText leaves no markup, link, mention or table break', () => {

@@ -26,7 +26,8 @@ async function put(relative: string, content: string | Buffer): Promise<void> {
   await writeFile(path.join(root, relative), content);
 }
 
-const GOOD = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
+const GOOD =
+  'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
 
 describe('discovery', () => {
   it('finds workflows in any .github/workflows folder and every action.yml, skipping .git, node_modules and dist', async () => {
@@ -41,7 +42,11 @@ describe('discovery', () => {
     await put('dist/action.yml', 'x');
     await put('.git/action.yml', 'x');
     const found = await discoverFiles(root);
-    expect(found.workflows).toEqual(['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'sub/.github/workflows/other.yml']);
+    expect(found.workflows).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/release.yaml',
+      'sub/.github/workflows/other.yml',
+    ]);
     expect(found.actions).toEqual(['action.yml', 'tools/setup/action.yaml']);
     expect(found.errors).toEqual([]);
   });
@@ -56,7 +61,9 @@ describe('discovery', () => {
   });
 
   it('a path that is not a directory is an input error naming it', async () => {
-    await expect(discoverFiles(path.join(root, 'missing'))).rejects.toThrow(`${path.join(root, 'missing')}: cannot read the directory (no such file or directory)`);
+    await expect(discoverFiles(path.join(root, 'missing'))).rejects.toThrow(
+      `${path.join(root, 'missing')}: cannot read the directory (no such file or directory)`,
+    );
   });
 });
 
@@ -73,9 +80,16 @@ describe('bad input: each file that cannot be used is an error naming it, and th
   }
 
   it('an unreadable file (a dangling symlink)', async () => {
-    await symlink(path.join(root, 'nowhere.yml'), path.join(root, '.github/workflows/dangling.yml'));
+    await symlink(
+      path.join(root, 'nowhere.yml'),
+      path.join(root, '.github/workflows/dangling.yml'),
+    );
     expect(await errorsFor()).toEqual([
-      ['.github/workflows/dangling.yml', undefined, 'cannot read the file: broken symbolic link (no such file or directory)'],
+      [
+        '.github/workflows/dangling.yml',
+        undefined,
+        'cannot read the file: broken symbolic link (no such file or directory)',
+      ],
     ]);
   });
 
@@ -106,29 +120,55 @@ describe('bad input: each file that cannot be used is an error naming it, and th
   it('a file over 10 MB, without reading it', async () => {
     await put('.github/workflows/huge.yml', Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
     expect(await errorsFor()).toEqual([
-      ['.github/workflows/huge.yml', undefined, 'file is 10.0 MB, over the 10.0 MB limit; it was not read'],
+      [
+        '.github/workflows/huge.yml',
+        undefined,
+        'file is 10.0 MB, over the 10.0 MB limit; it was not read',
+      ],
     ]);
   });
 
   it('a symlink that points outside the repository', async () => {
     await writeFile(path.join(outside, 'secret.yml'), GOOD);
-    await symlink(path.join(outside, 'secret.yml'), path.join(root, '.github/workflows/escape.yml'));
+    await symlink(
+      path.join(outside, 'secret.yml'),
+      path.join(root, '.github/workflows/escape.yml'),
+    );
     expect(await errorsFor()).toEqual([
-      ['.github/workflows/escape.yml', undefined, 'symbolic link points outside the repository; it is not followed'],
+      [
+        '.github/workflows/escape.yml',
+        undefined,
+        'symbolic link points outside the repository; it is not followed',
+      ],
     ]);
   });
 
   it('a symlink that stays inside the repository is read', async () => {
     await put('shared/ci.yml', GOOD);
-    await symlink(path.join(root, 'shared/ci.yml'), path.join(root, '.github/workflows/linked.yml'));
+    await symlink(
+      path.join(root, 'shared/ci.yml'),
+      path.join(root, '.github/workflows/linked.yml'),
+    );
     const repository = await loadRepository(root);
     expect(repository.errors).toEqual([]);
-    expect(repository.workflows.map((w) => w.file)).toEqual(['.github/workflows/good.yml', '.github/workflows/linked.yml']);
+    expect(repository.workflows.map((w) => w.file)).toEqual([
+      '.github/workflows/good.yml',
+      '.github/workflows/linked.yml',
+    ]);
   });
 
   it('a file that is not UTF-8, at the line of the first bad byte', async () => {
-    await put('.github/workflows/latin1.yml', Buffer.concat([Buffer.from('on: push\nname: caf'), Buffer.from([0xe9]), Buffer.from('\njobs: {}\n')]));
-    expect(await errorsFor()).toEqual([['.github/workflows/latin1.yml', 2, 'file is not valid UTF-8 text']]);
+    await put(
+      '.github/workflows/latin1.yml',
+      Buffer.concat([
+        Buffer.from('on: push\nname: caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\njobs: {}\n'),
+      ]),
+    );
+    expect(await errorsFor()).toEqual([
+      ['.github/workflows/latin1.yml', 2, 'file is not valid UTF-8 text'],
+    ]);
   });
 
   it('an empty file', async () => {
@@ -169,7 +209,10 @@ describe('references', () => {
         '',
       ].join('\n'),
     );
-    await put('local-action/action.yml', 'runs:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n');
+    await put(
+      'local-action/action.yml',
+      'runs:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n',
+    );
     await put('docker-action/action.yml', 'runs:\n  using: docker\n  image: Dockerfile\n');
     const references = collectReferences(await loadRepository(root));
     expect(references.map((r) => [r.kind, r.value.value, r.local, r.value.line])).toEqual([
@@ -191,10 +234,15 @@ describe('references', () => {
     expect(repository.workflows.length).toBe(324);
     expect(repository.actions.length).toBe(29);
     const inModel =
-      repository.workflows.flatMap((w) => w.jobs.flatMap((job) => [job.uses, ...job.steps.map((s) => s.uses)])).filter(Boolean).length +
+      repository.workflows
+        .flatMap((w) => w.jobs.flatMap((job) => [job.uses, ...job.steps.map((s) => s.uses)]))
+        .filter(Boolean).length +
       repository.actions.flatMap((a) => a.runs?.steps ?? []).filter((step) => step.uses).length;
     // Independent count: the same files converted to plain objects by yaml's parse(), no model.
-    type Plain = { jobs?: Record<string, { uses?: string; steps?: Array<{ uses?: string }> }>; runs?: { steps?: Array<{ uses?: string }> } };
+    type Plain = {
+      jobs?: Record<string, { uses?: string; steps?: Array<{ uses?: string }> }>;
+      runs?: { steps?: Array<{ uses?: string }> };
+    };
     let inJson = 0;
     for (const file of [...repository.workflows, ...repository.actions].map((f) => f.file)) {
       const plain = parse(readFileSync(path.join(CORPUS, file), 'utf8')) as Plain;

@@ -17,18 +17,23 @@ export const MAX_ANNOTATIONS = 50;
  */
 export function writeAnnotations(report: Report): void {
   const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-  const findings = sortFindings(report.findings).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const findings = sortFindings(report.findings).sort(
+    (a, b) => rank[a.severity] - rank[b.severity],
+  );
   let written = 0;
   for (const error of report.errors) {
     if (written++ >= MAX_ANNOTATIONS) break;
-    const properties: core.AnnotationProperties = { title: 'Unreadable input', file: error.location.file };
+    const properties: core.AnnotationProperties = {
+      title: 'Unreadable input',
+      file: error.location.file,
+    };
     if (error.location.line !== undefined) properties.startLine = error.location.line;
     core.error(error.reason, properties);
   }
   for (const finding of findings) {
     if (written++ >= MAX_ANNOTATIONS) break;
     const properties: core.AnnotationProperties = {
-      title: `${finding.rule}`,
+      title: finding.rule,
       file: finding.file,
       startLine: finding.line,
     };
@@ -56,7 +61,12 @@ export async function writeJobSummary(report: Report, title: string): Promise<vo
         { data: 'Notes', header: true },
         { data: 'Unreadable inputs', header: true },
       ],
-      [String(counts.error), String(counts.warning), String(counts.note), String(report.errors.length)],
+      [
+        String(counts.error),
+        String(counts.warning),
+        String(counts.note),
+        String(report.errors.length),
+      ],
     ]);
   if (report.findings.length > 0) {
     const rows = sortFindings(report.findings)
@@ -67,16 +77,23 @@ export async function writeJobSummary(report: Report, title: string): Promise<vo
         `<code>${escapeSummaryText(`${finding.file}:${finding.line}`)}</code>`,
         escapeSummaryText(finding.message),
       ]);
-    summary.addHeading('Findings', 3).addTable([
-      ['Rule', 'Severity', 'Location', 'Message'].map((data) => ({ data, header: true })),
-      ...rows,
-    ]);
+    summary
+      .addHeading('Findings', 3)
+      .addTable([
+        ['Rule', 'Severity', 'Location', 'Message'].map((data) => ({ data, header: true })),
+        ...rows,
+      ]);
     if (report.findings.length > MAX_SUMMARY_ROWS) {
-      summary.addRaw(`${report.findings.length - MAX_SUMMARY_ROWS} more findings are in the SARIF and JSON reports.`, true);
+      summary.addRaw(
+        `${report.findings.length - MAX_SUMMARY_ROWS} more findings are in the SARIF and JSON reports.`,
+        true,
+      );
     }
   }
   if (report.errors.length > 0) {
-    summary.addHeading('Unreadable inputs', 3).addList(report.errors.map((error) => escapeSummaryText(error.message)));
+    summary
+      .addHeading('Unreadable inputs', 3)
+      .addList(report.errors.map((error) => escapeSummaryText(error.message)));
   }
   await summary.write();
 }
@@ -93,7 +110,9 @@ export async function runAction(main: () => Promise<ExitCode>): Promise<void> {
       core.setFailed(error.message);
       process.exitCode = error.exitCode;
     } else {
-      core.setFailed(`Unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      core.setFailed(
+        `Unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       process.exitCode = ExitCode.Error;
     }
   }

@@ -136,7 +136,7 @@ function emptyConfig(): PalisadeConfig {
   const sections = Object.fromEntries(
     Object.keys(CONFIG_SCHEMA.sections).map((name) => [name, {}]),
   ) as { [N in SectionName]: object };
-  return { ...sections } as PalisadeConfig;
+  return { ...sections };
 }
 
 export const CONFIG_HELP_URI = `${PALISADE_REPOSITORY_URL}#configuration`;
@@ -145,7 +145,10 @@ export const CONFIG_HELP_URI = `${PALISADE_REPOSITORY_URL}#configuration`;
  * Reads and validates the configuration once. A missing default file means defaults; a file
  * named explicitly must exist.
  */
-export async function loadConfig(root: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+export async function loadConfig(
+  root: string,
+  options: LoadConfigOptions = {},
+): Promise<LoadedConfig> {
   const file = options.file ?? DEFAULT_CONFIG_FILE;
   const result: LoadedConfig = { config: emptyConfig(), findings: [], errors: [] };
   if (options.file === undefined && !existsSync(path.join(root, file))) return result;
@@ -172,7 +175,10 @@ class ConfigReader {
   read(): void {
     const root = this.source.asMap(this.source.document.contents);
     if (!root) {
-      this.error(this.source.document.contents ?? undefined, 'the configuration must be a mapping of sections');
+      this.error(
+        this.source.document.contents ?? undefined,
+        'the configuration must be a mapping of sections',
+      );
       return;
     }
     const config = this.result.config as Record<string, unknown>;
@@ -204,7 +210,10 @@ class ConfigReader {
     for (const { key, node: valueNode } of this.source.pairs(map)) {
       const fieldSpec = spec[key.value];
       if (!fieldSpec) {
-        this.errorAt(key.line, `unknown key \`${key.value}\` in \`${name}\`${suggest(key.value, Object.keys(spec))}`);
+        this.errorAt(
+          key.line,
+          `unknown key \`${key.value}\` in \`${name}\`${suggest(key.value, Object.keys(spec))}`,
+        );
         continue;
       }
       const value = this.value(valueNode, fieldSpec, `${name}.${key.value}`);
@@ -219,31 +228,24 @@ class ConfigReader {
       return undefined;
     }
     const resolved = this.source.resolve(node);
+    if (spec.type === 'list') return this.list(resolved, node, spec.of, name);
+    if (spec.type === 'allow-list') return this.allowList(resolved, node, spec.match, name);
     const scalar = isScalar(resolved) ? resolved.value : undefined;
-    switch (spec.type) {
-      case 'boolean':
-        if (typeof scalar === 'boolean') return scalar;
-        return this.error(node, `\`${name}\` must be true or false`);
-      case 'string':
-        if (typeof scalar === 'string' && scalar !== '') return scalar;
-        return this.error(node, `\`${name}\` must be a non-empty string`);
-      case 'integer':
-        if (typeof scalar === 'number' && Number.isInteger(scalar) && scalar >= (spec.min ?? -Infinity)) {
-          return scalar;
-        }
-        return this.error(node, `\`${name}\` must be an integer${spec.min === undefined ? '' : ` of at least ${spec.min}`}`);
-      case 'enum':
-        if (typeof scalar === 'string' && spec.values.includes(scalar)) return scalar;
-        return this.error(node, `\`${name}\` must be one of ${spec.values.map((v) => `\`${v}\``).join(', ')}`);
-      case 'list':
-        return this.list(resolved, node, spec.of, name);
-      case 'allow-list':
-        return this.allowList(resolved, node, spec.match, name);
-    }
+    if (scalarFits(scalar, spec)) return scalar;
+    this.error(node, `\`${name}\` must be ${describe(spec)}`);
+    return undefined;
   }
 
-  private list(resolved: Node | undefined, node: Node, of: FieldSpec, name: string): unknown[] | undefined {
-    if (!isSeq(resolved)) return this.error(node, `\`${name}\` must be a list`);
+  private list(
+    resolved: Node | undefined,
+    node: Node,
+    of: FieldSpec,
+    name: string,
+  ): unknown[] | undefined {
+    if (!isSeq(resolved)) {
+      this.error(node, `\`${name}\` must be a list`);
+      return undefined;
+    }
     const values: unknown[] = [];
     for (const item of resolved.items as Node[]) {
       const value = this.value(item, of, `${name} item`);
@@ -258,7 +260,10 @@ class ConfigReader {
     match: Readonly<Record<string, FieldSpec>>,
     name: string,
   ): unknown[] | undefined {
-    if (!isSeq(resolved)) return this.error(node, `\`${name}\` must be a list of entries`);
+    if (!isSeq(resolved)) {
+      this.error(node, `\`${name}\` must be a list of entries`);
+      return undefined;
+    }
     const entries: unknown[] = [];
     for (const item of resolved.items as Node[]) {
       const map = this.source.asMap(item);
@@ -273,7 +278,7 @@ class ConfigReader {
   }
 
   private allowEntry(
-    map: YAMLMap<unknown, unknown>,
+    map: YAMLMap,
     match: Readonly<Record<string, FieldSpec>>,
     name: string,
   ): Record<string, unknown> | undefined {
@@ -284,7 +289,10 @@ class ConfigReader {
       const fieldSpec = key.value === 'reason' || key.value === 'until' ? text : match[key.value];
       if (!fieldSpec) {
         const known = [...Object.keys(match), 'reason', 'until'];
-        this.errorAt(key.line, `unknown key \`${key.value}\` in a \`${name}\` entry${suggest(key.value, known)}`);
+        this.errorAt(
+          key.line,
+          `unknown key \`${key.value}\` in a \`${name}\` entry${suggest(key.value, known)}`,
+        );
         valid = false;
         continue;
       }
@@ -297,7 +305,12 @@ class ConfigReader {
       valid = false;
     }
     if (!Object.keys(match).some((key) => key in entry)) {
-      this.errorAt(line, `a \`${name}\` entry must name what it allows (${Object.keys(match).map((k) => `\`${k}\``).join(' or ')})`);
+      this.errorAt(
+        line,
+        `a \`${name}\` entry must name what it allows (${Object.keys(match)
+          .map((k) => `\`${k}\``)
+          .join(' or ')})`,
+      );
       valid = false;
     }
     if (typeof entry.until === 'string') {
@@ -321,14 +334,44 @@ class ConfigReader {
     return valid ? entry : undefined;
   }
 
-  private error(node: Node | undefined, message: string): undefined {
+  private error(node: Node | undefined, message: string): void {
     this.errorAt(node ? this.source.locate(node, null).line : undefined, message);
-    return undefined;
   }
 
   private errorAt(line: number | undefined, message: string): void {
-    const location = line === undefined ? { file: this.source.file } : { file: this.source.file, line };
+    const location =
+      line === undefined ? { file: this.source.file } : { file: this.source.file, line };
     this.result.errors.push(new ConfigError(location, message));
+  }
+}
+
+type ScalarSpec = Exclude<FieldSpec, { type: 'list' } | { type: 'allow-list' }>;
+
+function scalarFits(value: unknown, spec: ScalarSpec): boolean {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string' && value !== '';
+    case 'integer':
+      return (
+        typeof value === 'number' && Number.isInteger(value) && value >= (spec.min ?? -Infinity)
+      );
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value);
+  }
+}
+
+function describe(spec: ScalarSpec): string {
+  switch (spec.type) {
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return 'a non-empty string';
+    case 'integer':
+      return `an integer${spec.min === undefined ? '' : ` of at least ${spec.min}`}`;
+    case 'enum':
+      return `one of ${spec.values.map((value) => `\`${value}\``).join(', ')}`;
   }
 }
 
@@ -336,7 +379,9 @@ class ConfigReader {
 function parseDay(value: string): Date | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? undefined : date;
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value
+    ? undefined
+    : date;
 }
 
 function startOfDay(date: Date): Date {
@@ -369,4 +414,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
-

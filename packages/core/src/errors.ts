@@ -72,7 +72,12 @@ export class ApiError extends PalisadeError {
  * (test runners use VM contexts), where `instanceof Error` is false, so this checks the shape.
  */
 export function errorMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+  ) {
     return error.message;
   }
   return String(error);

@@ -45,7 +45,10 @@ export async function discoverFiles(
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError({ file: rootPath }, `cannot read the directory (${describeFsError(error)})`);
+    throw new InputError(
+      { file: rootPath },
+      `cannot read the directory (${describeFsError(error)})`,
+    );
   }
   const exclude = options.exclude ?? [];
   const isExcluded = (relative: string): boolean =>
@@ -60,7 +63,10 @@ export async function discoverFiles(
       entries = await readdir(path.join(root, folder), { withFileTypes: true });
     } catch (error) {
       result.errors.push(
-        new InputError({ file: folder || '.' }, `cannot list the folder (${describeFsError(error)})`),
+        new InputError(
+          { file: folder || '.' },
+          `cannot list the folder (${describeFsError(error)})`,
+        ),
       );
       continue;
     }

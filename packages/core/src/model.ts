@@ -31,7 +31,7 @@ export interface Step extends Place {
   if?: Located;
   with: Map<string, Located>;
   env: Map<string, Located>;
-  node: YAMLMap<unknown, unknown>;
+  node: YAMLMap;
 }
 
 /** A job's `container:` or one of its `services:`. */
@@ -57,7 +57,7 @@ export interface Job extends Place {
   services: ContainerImage[];
   env: Map<string, Located>;
   steps: Step[];
-  node: YAMLMap<unknown, unknown>;
+  node: YAMLMap;
 }
 
 export interface Workflow {
@@ -170,13 +170,15 @@ class ModelBuilder {
   readonly errors: InputError[] = [];
   constructor(private readonly source: YamlFile) {}
 
-  rootMap(what: string): YAMLMap<unknown, unknown> | undefined {
+  rootMap(what: string): YAMLMap | undefined {
     const root = this.source.asMap(this.source.document.contents);
     if (!root) {
       const line = this.source.document.contents
         ? this.place(this.source.document.contents).line
         : 1;
-      this.errors.push(new InputError({ file: this.source.file, line }, `not ${what}: the file is not a mapping`));
+      this.errors.push(
+        new InputError({ file: this.source.file, line }, `not ${what}: the file is not a mapping`),
+      );
     }
     return root;
   }
@@ -187,11 +189,13 @@ class ModelBuilder {
   }
 
   problem(node: Node, message: string): void {
-    this.errors.push(new InputError({ file: this.source.file, line: this.place(node).line }, message));
+    this.errors.push(
+      new InputError({ file: this.source.file, line: this.place(node).line }, message),
+    );
   }
 
   /** The mapping at `node`, or undefined (with a problem when something else is there). */
-  map(node: Node | undefined, what: string): YAMLMap<unknown, unknown> | undefined {
+  map(node: Node | undefined, what: string): YAMLMap | undefined {
     if (node === undefined || this.isNull(node)) return undefined;
     const map = this.source.asMap(node);
     if (!map) this.problem(node, `\`${what}\` must be a mapping`);
@@ -244,7 +248,9 @@ class ModelBuilder {
     const map = this.map(node, `jobs.${id.value}`);
     if (!map) {
       if (!node || this.isNull(node)) {
-        this.errors.push(new InputError({ file: id.file, line: id.line }, `job \`${id.value}\` is empty`));
+        this.errors.push(
+          new InputError({ file: id.file, line: id.line }, `job \`${id.value}\` is empty`),
+        );
       }
       return undefined;
     }

@@ -33,7 +33,9 @@ export function formatText(report: Report): string {
   const lines: string[] = [];
   for (const finding of sortFindings(report.findings)) {
     const where = formatLocation(finding);
-    lines.push(`${terminalSafe(where)}: ${finding.severity} [${finding.rule}] ${terminalSafe(finding.message)}`);
+    lines.push(
+      `${terminalSafe(where)}: ${finding.severity} [${finding.rule}] ${terminalSafe(finding.message)}`,
+    );
   }
   for (const error of report.errors) lines.push(`${terminalSafe(error.message)} [input error]`);
   lines.push(summaryLine(report));
@@ -46,8 +48,12 @@ export function summaryLine(report: Report): string {
   const parts = (['error', 'warning', 'note'] as const)
     .filter((severity) => counts[severity] > 0)
     .map((severity) => plural(counts[severity], severity));
-  const findings = report.findings.length === 0 ? 'no findings' : `${plural(report.findings.length, 'finding')} (${parts.join(', ')})`;
-  const errors = report.errors.length === 0 ? '' : `, ${plural(report.errors.length, 'input error')}`;
+  const findings =
+    report.findings.length === 0
+      ? 'no findings'
+      : `${plural(report.findings.length, 'finding')} (${parts.join(', ')})`;
+  const errors =
+    report.errors.length === 0 ? '' : `, ${plural(report.errors.length, 'input error')}`;
   const scope = report.scope ?? plural(report.filesScanned, 'file');
   return `palisade ${report.command}: ${scope}, ${findings}${errors}`;
 }
@@ -91,7 +97,9 @@ export function toJson(report: Report): JsonReport {
 
 function errorJson(error: InputError): { file: string; line?: number; message: string } {
   const { file, line } = error.location;
-  return line === undefined ? { file, message: error.reason } : { file, line, message: error.reason };
+  return line === undefined
+    ? { file, message: error.reason }
+    : { file, line, message: error.reason };
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -109,7 +117,9 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.
  */
 export function toSarif(report: Report): object {
   const findings = sortFindings(report.findings);
-  const ruleIds = [...new Set([...report.rules.map((rule) => rule.id), ...findings.map((f) => f.rule)])];
+  const ruleIds = [
+    ...new Set([...report.rules.map((rule) => rule.id), ...findings.map((f) => f.rule)]),
+  ];
   const rulesById = new Map(report.rules.map((rule) => [rule.id, rule]));
   const prints = fingerprints(findings);
   return {
@@ -145,7 +155,9 @@ export function toSarif(report: Report): object {
           locations: [physicalLocation(finding.file, finding.line, finding.column, finding)],
           partialFingerprints: { 'palisadeFindingHash/v1': prints[index] },
         })),
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { description: { text: 'The root of the repository.' } },
+        },
         columnKind: 'utf16CodeUnits',
       },
     ],

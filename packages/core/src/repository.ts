@@ -53,18 +53,15 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   repository.workflows.sort((a, b) => a.file.localeCompare(b.file));
   repository.actions.sort((a, b) => a.file.localeCompare(b.file));
   repository.errors.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0),
   );
   return repository;
 }
 
 export type ReferenceKind =
-  | 'action'
-  | 'reusable-workflow'
-  | 'docker-step'
-  | 'action-image'
-  | 'container'
-  | 'service';
+  'action' | 'reusable-workflow' | 'docker-step' | 'action-image' | 'container' | 'service';
 
 /** Something a workflow or action runs that lives outside the file: an action, workflow or image. */
 export interface Reference {
@@ -75,7 +72,9 @@ export interface Reference {
 }
 
 /** Every `uses:` and image of the repository, in file order. */
-export function collectReferences(repository: Pick<Repository, 'workflows' | 'actions'>): Reference[] {
+export function collectReferences(
+  repository: Pick<Repository, 'workflows' | 'actions'>,
+): Reference[] {
   const references: Reference[] = [];
   const addUses = (value: Located, kind: 'action' | 'reusable-workflow'): void => {
     if (value.value.startsWith('docker://')) {
@@ -87,7 +86,8 @@ export function collectReferences(repository: Pick<Repository, 'workflows' | 'ac
   for (const workflow of repository.workflows) {
     for (const job of workflow.jobs) {
       if (job.uses) addUses(job.uses, 'reusable-workflow');
-      if (job.container) references.push({ kind: 'container', value: job.container.image, local: false });
+      if (job.container)
+        references.push({ kind: 'container', value: job.container.image, local: false });
       for (const service of job.services) {
         references.push({ kind: 'service', value: service.image, local: false });
       }

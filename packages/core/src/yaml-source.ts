@@ -72,7 +72,9 @@ export class YamlFile {
     const resolved = this.resolve(node);
     if (!isScalar(resolved)) return undefined;
     if (resolved.value === null) return '';
-    return typeof resolved.value === 'string' ? resolved.value : resolvedSource(this.text, resolved);
+    return typeof resolved.value === 'string'
+      ? resolved.value
+      : resolvedSource(this.text, resolved);
   }
 
   /** Follows an alias to its anchored node. */
@@ -81,7 +83,7 @@ export class YamlFile {
     return isAlias(node) ? node.resolve(this.document) : node;
   }
 
-  asMap(node: Node | null | undefined): YAMLMap<unknown, unknown> | undefined {
+  asMap(node: Node | null | undefined): YAMLMap | undefined {
     const resolved = this.resolve(node);
     return isMap(resolved) ? resolved : undefined;
   }
@@ -92,7 +94,7 @@ export class YamlFile {
   }
 
   /** The pairs of a mapping whose keys are scalars, keyed by the key's text. */
-  pairs(map: YAMLMap<unknown, unknown>): Array<{ key: Located; node: Node | undefined }> {
+  pairs(map: YAMLMap): Array<{ key: Located; node: Node | undefined }> {
     const result: Array<{ key: Located; node: Node | undefined }> = [];
     for (const pair of map.items as Array<Pair<Node, Node | null>>) {
       const keyText = this.scalarText(pair.key);
@@ -103,7 +105,7 @@ export class YamlFile {
   }
 
   /** The value node of `key` in a mapping. */
-  get(map: YAMLMap<unknown, unknown>, key: string): Node | undefined {
+  get(map: YAMLMap, key: string): Node | undefined {
     for (const pair of map.items as Array<Pair<Node, Node | null>>) {
       if (this.scalarText(pair.key) === key) return pair.value ?? undefined;
     }
@@ -111,7 +113,7 @@ export class YamlFile {
   }
 
   /** The value node of `key`, placed; undefined when absent. */
-  getLocatedText(map: YAMLMap<unknown, unknown>, key: string): Located | undefined {
+  getLocatedText(map: YAMLMap, key: string): Located | undefined {
     const node = this.get(map, key);
     if (!node) return undefined;
     const text = this.scalarText(node) ?? this.sourceOf(node);
@@ -130,7 +132,8 @@ export class YamlFile {
   private trailingComment(node: Node): string | undefined {
     const range = node.range;
     if (!range || isMap(node) || isSeq(node)) return undefined;
-    const isBlock = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+    const isBlock =
+      isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
     // A block scalar's comment sits on its header line, after the `|` or `>` and its indicators.
     const from = isBlock ? range[0] + 1 : range[1];
     const lineEnd = this.text.indexOf('\n', from);
