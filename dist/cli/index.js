@@ -4908,7 +4908,9 @@ function formatInventory(inventory) {
     const byKind = new Map();
     for (const reference of inventory.references) {
         const uses = byKind.get(reference.kind) ?? new Map();
-        uses.set(reference.uses, (uses.get(reference.uses) ?? 0) + 1);
+        // The version comment is part of what a reader needs to recognise a pinned SHA.
+        const shown = reference.comment ? `${reference.uses}  # ${reference.comment}` : reference.uses;
+        uses.set(shown, (uses.get(shown) ?? 0) + 1);
         byKind.set(reference.kind, uses);
     }
     lines.push(`External references (${inventory.references.length})`);

@@ -44,6 +44,11 @@ describe('palisade audit', () => {
       '  .github/actions/load-issue-context/action.yml  composite, 1 step, 0 external references',
     );
     expect(lines).toContain('    python:3.6-buster');
+    // Same references are grouped, with their version comment and how often they occur.
+    expect(lines).toContain(
+      '    actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1  # v7.0.1  (×127)',
+    );
+    expect(lines).toContain('    actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd  (×5)');
     expect(lines.at(-1)).toBe(
       'palisade audit: 41 workflows, 2 actions, 485 external references, no findings',
     );

@@ -119,7 +119,9 @@ export function formatInventory(inventory: Inventory): string {
   const byKind = new Map<ReferenceKind, Map<string, number>>();
   for (const reference of inventory.references) {
     const uses = byKind.get(reference.kind) ?? new Map<string, number>();
-    uses.set(reference.uses, (uses.get(reference.uses) ?? 0) + 1);
+    // The version comment is part of what a reader needs to recognise a pinned SHA.
+    const shown = reference.comment ? `${reference.uses}  # ${reference.comment}` : reference.uses;
+    uses.set(shown, (uses.get(shown) ?? 0) + 1);
     byKind.set(reference.kind, uses);
   }
   lines.push(`External references (${inventory.references.length})`);
