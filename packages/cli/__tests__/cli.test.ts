@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,59 @@ describe('palisade audit', () => {
     expect(lines.at(-1)).toBe(
       'palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 2 input errors',
     );
+  });
+
+  it('reports every kind of bad input with its file and line, exits 2, and still audits the rest', async () => {
+    await put(
+      '.github/workflows/good.yml',
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+    );
+    await put('.github/workflows/invalid.yml', 'on: push\njobs:\n  a:\n\tsteps: []\n');
+    await put(
+      '.github/workflows/bomb.yml',
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefg'
+          .split('')
+          .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+        'jobs: {}',
+        '',
+      ].join('\n'),
+    );
+    await put('.github/workflows/huge.yml', ' '.repeat(10 * 1024 * 1024 + 1));
+    await put('.github/workflows/latin1.yml', 'on: push\n');
+    await writeFile(
+      path.join(root, '.github/workflows/latin1.yml'),
+      Buffer.from([0x6f, 0x6e, 0x3a, 0x20, 0xe9, 0x0a]),
+    );
+    await put('.github/workflows/empty.yml', '');
+    const outside = await mkdtemp(path.join(tmpdir(), 'palisade-outside-'));
+    try {
+      await writeFile(path.join(outside, 'x.yml'), 'on: push\njobs: {}\n');
+      await symlink(path.join(outside, 'x.yml'), path.join(root, '.github/workflows/escape.yml'));
+      await symlink(
+        path.join(root, 'missing.yml'),
+        path.join(root, '.github/workflows/dangling.yml'),
+      );
+      const { code, out } = await run('audit', root);
+      expect(code).toBe(2);
+      const lines = out.trimEnd().split('\n');
+      expect(lines.filter((line) => line.endsWith('[input error]'))).toEqual([
+        '.github/workflows/bomb.yml:2: YAML aliases expand too far to be read safely (Excessive alias count indicates a resource exhaustion attack) [input error]',
+        '.github/workflows/dangling.yml: cannot read the file: broken symbolic link (no such file or directory) [input error]',
+        '.github/workflows/empty.yml: file is empty [input error]',
+        '.github/workflows/escape.yml: symbolic link points outside the repository; it is not followed [input error]',
+        '.github/workflows/huge.yml: file is 10.0 MB, over the 10.0 MB limit; it was not read [input error]',
+        '.github/workflows/invalid.yml:4: invalid YAML: Tabs are not allowed as indentation [input error]',
+        '.github/workflows/latin1.yml:1: file is not valid UTF-8 text [input error]',
+      ]);
+      expect(lines).toContain('  .github/workflows/good.yml  1 job, 1 step, 1 external reference');
+      expect(lines.at(-1)).toBe(
+        'palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 7 input errors',
+      );
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it('applies the configuration: excludes, and fail-on from the file unless the flag says otherwise', async () => {

@@ -2,10 +2,107 @@
  * What the actions share when they run on GitHub: annotations, the job summary and the way a
  * run ends. Kept apart from the rest of core so the CLI never loads @actions/core.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { PalisadeError, ExitCode } from './errors.js';
-import { countBySeverity, sortFindings, type Report, type Severity } from './findings.js';
-import { escapeSummaryText, summaryLine } from './reporters.js';
+import { ExitCode, PalisadeError, UsageError } from './errors.js';
+import {
+  countBySeverity,
+  exitCodeFor,
+  FAIL_ON_VALUES,
+  sortFindings,
+  type FailOn,
+  type Report,
+  type Severity,
+} from './findings.js';
+import { escapeSummaryText, summaryLine, toSarif } from './reporters.js';
+
+/** Inputs every Palisade action has, with the same names and defaults. */
+export interface CommonInputs {
+  /** The repository to check (input `path`, default `.`). */
+  path: string;
+  /** Configuration file relative to `path` (input `config`); default `.github/palisade.yml`. */
+  config?: string;
+  /** Input `fail-on`; when empty, the configuration's `fail-on` or `error` applies. */
+  failOn?: FailOn;
+  /** Input `show-summary` (default true). */
+  showSummary: boolean;
+  /** Input `sarif-file`: where to write SARIF for code scanning; empty writes none. */
+  sarifFile?: string;
+}
+
+/** Reads the common inputs, refusing a value outside its documented set (exit 2). */
+export function readCommonInputs(): CommonInputs {
+  const inputs: CommonInputs = {
+    path: core.getInput('path') || '.',
+    showSummary: readBooleanInput('show-summary', true),
+  };
+  const config = core.getInput('config');
+  if (config) inputs.config = config;
+  const failOn = core.getInput('fail-on');
+  if (failOn) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
+      throw new UsageError(
+        `input \`fail-on\` must be one of ${FAIL_ON_VALUES.join(', ')}, not \`${failOn}\``,
+      );
+    }
+    inputs.failOn = failOn as FailOn;
+  }
+  const sarifFile = core.getInput('sarif-file');
+  if (sarifFile) inputs.sarifFile = sarifFile;
+  return inputs;
+}
+
+/** `true` or `false` (as YAML 1.2 spells them); empty means the default. */
+export function readBooleanInput(name: string, defaultValue: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return defaultValue;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input \`${name}\` must be true or false, not \`${value}\``);
+}
+
+/**
+ * The token input, masked in the log before anything else can print it. Empty means no
+ * token (offline mode).
+ */
+export function readTokenInput(name = 'github-token'): string | undefined {
+  const token = core.getInput(name);
+  if (!token) return undefined;
+  core.setSecret(token);
+  return token;
+}
+
+/**
+ * Publishes a report the way every action does: annotations, the job summary (unless turned
+ * off), SARIF when asked, outputs `findings-count` and `sarif-file`, and a failed step when
+ * the run does not pass. Returns the exit code.
+ */
+export async function publishReport(
+  report: Report,
+  options: {
+    title: string;
+    failOn: FailOn;
+    showSummary: boolean;
+    sarifFile?: string;
+    root: string;
+  },
+): Promise<ExitCode> {
+  writeAnnotations(report);
+  if (options.showSummary) await writeJobSummary(report, options.title);
+  if (options.sarifFile) {
+    const file = path.resolve(options.root, options.sarifFile);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(toSarif(report), null, 2)}\n`);
+    core.setOutput('sarif-file', file);
+  }
+  core.setOutput('findings-count', String(report.findings.length));
+  const exitCode = exitCodeFor(report, options.failOn);
+  const line = summaryLine(report);
+  if (exitCode === ExitCode.Ok) core.info(line);
+  else core.setFailed(line);
+  return exitCode;
+}
 
 /** Annotations GitHub shows at most per step; more are dropped by the runner. */
 export const MAX_ANNOTATIONS = 50;
