@@ -2,7 +2,7 @@
 // user or a runner pays: process start, bundle load, file I/O and the work itself.
 // Usage: node bench/run.mjs [--runs N] [benchmark...]   (see bench/README.md)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,14 @@ const benchmarks = {
         bundle === 'dist/cli/index.js'
           ? { name: `${bundle} --version`, args: [bundle, '--version'], expect: 0 }
           : // An action with no inputs fails fast (often exit 2); the load is what is timed.
-            { name: bundle, args: [bundle], env: withoutInputs(), expect: 'any' },
+            // Run from an empty folder, so the action has nothing to check.
+            {
+              name: bundle,
+              args: [path.join(repoRoot, bundle)],
+              env: withoutInputs(),
+              cwd: emptyFolder(),
+              expect: 'any',
+            },
       ),
     ],
     summarize: (cases) => {
@@ -66,6 +73,16 @@ function bundles() {
     .sort();
 }
 
+/** An empty folder, made once per run, for actions started with nothing to do. */
+let empty;
+function emptyFolder() {
+  if (!empty) {
+    empty = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-empty-'));
+    process.on('exit', () => rmSync(empty, { recursive: true, force: true }));
+  }
+  return empty;
+}
+
 /** The environment of an action run with no inputs given. */
 function withoutInputs() {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^INPUT_/i.test(key)));
@@ -83,13 +100,13 @@ const rssAvailable =
       .stderr ?? '',
   );
 
-function runOnce({ args, env }) {
+function runOnce({ args, env, cwd }) {
   const [file, fileArgs] = rssAvailable
     ? [TIME, ['-f', `${RSS_MARK}%M`, process.execPath, ...args]]
     : [process.execPath, args];
   const start = process.hrtime.bigint();
   const child = spawnSync(file, fileArgs, {
-    cwd: repoRoot,
+    cwd: cwd ?? repoRoot,
     env: env ?? process.env,
     // Output is not needed, and discarding it keeps pipe buffering out of the figure.
     stdio: ['ignore', 'ignore', 'pipe'],

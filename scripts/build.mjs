@@ -28,7 +28,7 @@ async function build(target) {
     quiet: true,
     sourceMap: false,
     license: 'licenses.txt',
-    minify: false,
+    minify: true,
   });
   const out = path.join(root, 'dist', target.name);
   await rm(out, { recursive: true, force: true });

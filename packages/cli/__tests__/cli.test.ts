@@ -31,10 +31,10 @@ async function put(relative: string, content: string): Promise<void> {
 }
 
 describe('palisade audit', () => {
-  it('reports the workflows, actions and external references of a real repository and exits 0', async () => {
+  it('reports the workflows, actions, external references and pin findings of a real repository', async () => {
     const { code, out, err } = await run('audit', UV);
     expect(err).toBe('');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('Workflows (41)');
     expect(lines).toContain(
@@ -44,19 +44,22 @@ describe('palisade audit', () => {
       '  .github/actions/load-issue-context/action.yml  composite, 1 step, 0 external references',
     );
     expect(lines).toContain('    python:3.6-buster');
+    expect(lines).toContain(
+      '.github/workflows/test-system.yml:103:16: error [unpinned-image] The image `python:3.6-buster` is not pinned to a digest; append `@sha256:<digest>` so the same image runs every time.',
+    );
     // Same references are grouped, with their version comment and how often they occur.
     expect(lines).toContain(
       '    actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1  # v7.0.1  (×127)',
     );
     expect(lines).toContain('    actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd  (×5)');
     expect(lines.at(-1)).toBe(
-      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings',
+      'palisade audit: 41 workflows, 2 actions, 485 external references, 30 findings (2 errors, 28 warnings)',
     );
   });
 
   it('gives the same inventory as JSON, with each reference placed and its comment', async () => {
     const { code, out } = await run('audit', UV, '--format', 'json');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const json = JSON.parse(out) as {
       command: string;
       counts: Record<string, number>;
@@ -67,7 +70,7 @@ describe('palisade audit', () => {
       };
     };
     expect(json.command).toBe('audit');
-    expect(json.counts).toEqual({ error: 0, warning: 0, note: 0, inputErrors: 0 });
+    expect(json.counts).toEqual({ error: 2, warning: 28, note: 0, inputErrors: 0 });
     expect(json.inventory.workflows).toHaveLength(41);
     expect(json.inventory.references).toHaveLength(485);
     expect(json.inventory.references).toContainEqual({
@@ -83,16 +86,16 @@ describe('palisade audit', () => {
   it('writes the report to --output and prints only the summary line', async () => {
     const output = path.join(root, 'report.sarif');
     const { code, out } = await run('audit', UV, '--format', 'sarif', '--output', output);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(out).toBe(
-      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings\n',
+      'palisade audit: 41 workflows, 2 actions, 485 external references, 30 findings (2 errors, 28 warnings)\n',
     );
     const sarif = JSON.parse(await readFile(output, 'utf8')) as {
       version: string;
       runs: Array<{ results: unknown[] }>;
     };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toEqual([]);
+    expect(sarif.runs[0]?.results).toHaveLength(30);
   });
 
   it('exits 2 on inputs it cannot read, naming file and line, and still reports the rest', async () => {
@@ -112,7 +115,7 @@ describe('palisade audit', () => {
     );
     expect(lines).toContain('action.yml: file is empty [input error]');
     expect(lines.at(-1)).toBe(
-      'palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 2 input errors',
+      'palisade audit: 1 workflow, 0 actions, 1 external reference, 1 finding (1 error), 2 input errors',
     );
   });
 
@@ -162,7 +165,7 @@ describe('palisade audit', () => {
       ]);
       expect(lines).toContain('  .github/workflows/good.yml  1 job, 1 step, 1 external reference');
       expect(lines.at(-1)).toBe(
-        'palisade audit: 1 workflow, 0 actions, 1 external reference, no findings, 7 input errors',
+        'palisade audit: 1 workflow, 0 actions, 1 external reference, 1 finding (1 error), 7 input errors',
       );
     } finally {
       await rm(outside, { recursive: true, force: true });
@@ -208,6 +211,67 @@ describe('palisade audit', () => {
   });
 });
 
+describe('palisade pin-check', () => {
+  const OPENWOP_CLI = path.resolve(REPO_ROOT, '../shared/corpus/workflows/openwop__openwop-cli');
+  const savedToken = { GITHUB_TOKEN: process.env.GITHUB_TOKEN, GH_TOKEN: process.env.GH_TOKEN };
+  beforeEach(() => {
+    delete process.env.GITHUB_TOKEN;
+    delete process.env.GH_TOKEN;
+  });
+  afterEach(() => {
+    Object.assign(process.env, savedToken);
+  });
+
+  it('reports every unpinned reference, the Scorecard score, and that it ran offline', async () => {
+    const { code, out } = await run('pin-check', OPENWOP_CLI);
+    expect(code).toBe(1);
+    expect(out.trimEnd().split('\n')).toEqual([
+      '.github/workflows/ci.yml:17:15: error [unpinned-action] `actions/checkout@v6` is pinned to the major-version tag `v6`, which can be moved; pin it to a full commit SHA.',
+      '.github/workflows/ci.yml:18:15: error [unpinned-action] `actions/setup-node@v6` is pinned to the major-version tag `v6`, which can be moved; pin it to a full commit SHA.',
+      '.github/workflows/publish.yml:44:15: error [unpinned-action] `actions/checkout@v6` is pinned to the major-version tag `v6`, which can be moved; pin it to a full commit SHA.',
+      '.github/workflows/publish.yml:51:15: error [unpinned-action] `actions/setup-node@v6` is pinned to the major-version tag `v6`, which can be moved; pin it to a full commit SHA.',
+      'OpenSSF Scorecard Pinned-Dependencies (GitHub Actions): 0/10',
+      'offline: set GITHUB_TOKEN to verify version comments and commits online',
+      'palisade pin-check: 2 workflows, 0 actions, 4 external references, 4 findings (4 errors)',
+    ]);
+  });
+
+  it('gives SARIF with the rules of pin-check', async () => {
+    const { out } = await run('pin-check', OPENWOP_CLI, '--format', 'sarif');
+    const sarif = JSON.parse(out) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: unknown[] }>;
+    };
+    expect(sarif.runs[0]?.tool.driver.rules.map((rule) => rule.id)).toEqual([
+      'unpinned-action',
+      'short-sha',
+      'unpinned-image',
+      'missing-version-comment',
+      'inconsistent-version-comment',
+      'version-comment-mismatch',
+      'impostor-commit',
+      'lockfile-mismatch',
+    ]);
+    expect(sarif.runs[0]?.results).toHaveLength(4);
+  });
+
+  it('--fix without a token exits 2 and says what is missing', async () => {
+    expect(await run('pin-check', OPENWOP_CLI, '--fix')).toEqual({
+      code: 2,
+      out: '',
+      err: 'palisade: the fixer needs a GitHub token to find the commit and version of each tag or branch: set GITHUB_TOKEN (or the github-token input)\nRun `palisade --help` for usage.\n',
+    });
+  });
+
+  it('options of one command are refused by another', async () => {
+    expect((await run('audit', OPENWOP_CLI, '--fix')).err).toBe(
+      'palisade: --fix is not an option of audit\nRun `palisade --help` for usage.\n',
+    );
+    expect((await run('pin-check', OPENWOP_CLI, '--online', 'maybe')).err).toBe(
+      'palisade: --online must be one of true, false, not `maybe`\nRun `palisade --help` for usage.\n',
+    );
+  });
+});
+
 describe('usage', () => {
   it('--help prints the usage and exits 0', async () => {
     const { code, out } = await run('--help');
@@ -245,15 +309,15 @@ describe('usage', () => {
 describe('the committed bundle', () => {
   const execFileAsync = promisify(execFile);
 
-  it('node dist/cli/index.js audit prints the report of a corpus repository', async () => {
-    const { stdout } = await execFileAsync(process.execPath, [
-      path.join(REPO_ROOT, 'dist/cli/index.js'),
-      'audit',
-      UV,
-    ]);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
-      'palisade audit: 41 workflows, 2 actions, 485 external references, no findings',
-    );
+  it('node dist/cli/index.js audit prints the report of a corpus repository and exits 1 on its errors', async () => {
+    await expect(
+      execFileAsync(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'audit', UV]),
+    ).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(
+        /\npalisade audit: 41 workflows, 2 actions, 485 external references, 30 findings \(2 errors, 28 warnings\)\n$/,
+      ) as unknown,
+    });
   });
 
   it('exits 2 from the bundle on an unreadable input', async () => {

@@ -11,6 +11,7 @@ import {
   type Repository,
 } from '@palisade/core';
 import type { FailOn } from '@palisade/core';
+import { checkPins } from '@palisade/pin-check';
 
 export interface AuditOptions {
   path: string;
@@ -47,11 +48,13 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const repository = await loadRepository(options.path, { exclude: loaded.config.exclude ?? [] });
   const references = collectReferences(repository).filter((reference) => !reference.local);
   const inventory = takeInventory(repository, references);
+  // Every check runs on the one loaded repository; the audit is offline.
+  const pins = await checkPins(repository, loaded.config);
   const report: Report = {
     command: 'audit',
-    rules: [],
-    findings: [...loaded.findings],
-    errors: [...loaded.errors, ...repository.errors],
+    rules: [...pins.report.rules],
+    findings: [...loaded.findings, ...pins.report.findings],
+    errors: [...loaded.errors, ...repository.errors, ...pins.report.errors],
     filesScanned: repository.filesScanned,
     scope: `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}`,
   };

@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   errorMessage,
@@ -11,9 +13,11 @@ import {
   PalisadeError,
   PALISADE_VERSION,
   summaryLine,
+  terminalSafe,
   toJson,
   UsageError,
 } from '@palisade/core';
+import { runPinCheck } from '@palisade/pin-check';
 import { audit, formatInventory } from './audit.js';
 
 /** Where the command writes; tests pass their own. */
@@ -30,8 +34,18 @@ const processConsole: Console = {
 const USAGE = `Usage: palisade <command> [path] [options]
 
 Commands:
-  audit [path]    Run every check that applies to the repository at path
-                  (default: the current directory)
+  audit [path]      Run every check that applies to the repository at path
+                    (default: the current directory), offline
+  pin-check [path]  Check that every action, reusable workflow and image is pinned to a
+                    commit SHA or digest, with truthful version comments
+
+pin-check options:
+  --fix                               Rewrite tags and branches to commit SHAs with a
+                                      version comment, changing nothing else (needs a token)
+  --online <true|false>               Verify comments and commits with the GitHub API when a
+                                      token is set (default: true)
+  --github-token <token>              Token for the API; default GITHUB_TOKEN or GH_TOKEN from
+                                      the environment (preferred: a flag is visible to ps)
 
 Options (every command):
   --format <text|json|sarif>          Report format (default: text)
@@ -56,7 +70,17 @@ const COMMON_OPTIONS = {
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  online: { type: 'string' },
+  'github-token': { type: 'string' },
 } as const;
+
+/** Options only some commands take. */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  audit: [],
+  'pin-check': ['fix', 'online', 'github-token'],
+};
+const COMMAND_ONLY = new Set(Object.values(COMMAND_OPTIONS).flat());
 
 /** Runs `palisade` with `args` (without the node and script paths) and returns the exit code. */
 export async function main(
@@ -108,25 +132,72 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
       ? undefined
       : choice(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
 
-  switch (command) {
-    case 'audit': {
-      if (rest.length > 1) throw new UsageError(`audit takes one path, got ${rest.length}`);
-      const path = rest[0] ?? '.';
-      const result = await audit(
-        values.config === undefined ? { path } : { path, config: values.config },
-      );
-      const failOn = failOnFlag ?? result.failOn ?? 'error';
-      let output: string;
-      if (format === 'text') output = formatInventory(result.inventory) + formatText(result.report);
-      else if (format === 'json')
-        output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
-      else output = formatReport(result.report, format);
-      await emit(output, values.output, summaryLine(result.report), console);
-      return exitCodeFor(result.report, failOn);
+  const known = COMMAND_OPTIONS[command];
+  if (!known) throw new UsageError(`unknown command \`${command}\``);
+  for (const option of COMMAND_ONLY) {
+    if (values[option as keyof typeof values] !== undefined && !known.includes(option)) {
+      throw new UsageError(`--${option} is not an option of ${command}`);
     }
-    default:
-      throw new UsageError(`unknown command \`${command}\``);
   }
+  if (rest.length > 1) throw new UsageError(`${command} takes one path, got ${rest.length}`);
+  const root = rest[0] ?? '.';
+
+  if (command === 'audit') {
+    const result = await audit(
+      values.config === undefined ? { path: root } : { path: root, config: values.config },
+    );
+    const failOn = failOnFlag ?? result.failOn ?? 'error';
+    let output: string;
+    if (format === 'text') output = formatInventory(result.inventory) + formatText(result.report);
+    else if (format === 'json')
+      output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
+    else output = formatReport(result.report, format);
+    await emit(output, values.output, summaryLine(result.report), console);
+    return exitCodeFor(result.report, failOn);
+  }
+
+  // pin-check
+  const online =
+    values.online === undefined
+      ? true
+      : choice(values.online, ['true', 'false'], '--online') === 'true';
+  const token =
+    values['github-token'] ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined);
+  const result = await runPinCheck(root, values.config, {
+    ...(online && token ? { token, cacheDir: apiCacheDir() } : {}),
+    fix: values.fix === true,
+    writeFixes: true,
+  });
+  const failOn = failOnFlag ?? result.failOn ?? 'error';
+  let output = formatReport(result.report, format);
+  if (format === 'text') {
+    const lines: string[] = [];
+    if (values.fix) {
+      for (const change of result.changes) lines.push(`fixed ${terminalSafe(change.file)}`);
+      if (result.changes.length === 0) lines.push('nothing to fix');
+    }
+    if (result.score.now !== undefined) {
+      const after =
+        result.score.afterFix === undefined ? '' : `, ${result.score.afterFix}/10 after the fix`;
+      lines.push(
+        `OpenSSF Scorecard Pinned-Dependencies (GitHub Actions): ${result.score.now}/10${after}`,
+      );
+    }
+    if (!online || !token)
+      lines.push('offline: set GITHUB_TOKEN to verify version comments and commits online');
+    // The summary line stays last.
+    const body = output.trimEnd().split('\n');
+    const summary = body.pop() ?? '';
+    output = `${[...body, ...lines, summary].join('\n')}\n`;
+  }
+  await emit(output, values.output, summaryLine(result.report), console);
+  return exitCodeFor(result.report, failOn);
+}
+
+/** Where API responses are cached between runs (ETags: a 304 costs no rate limit). */
+function apiCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'palisade', 'api');
 }
 
 function choice<T extends string>(value: string, allowed: readonly T[], flag: string): T {

@@ -86,10 +86,15 @@ export async function publishReport(
     showSummary: boolean;
     sarifFile?: string;
     root: string;
+    /** Lines added to the job summary after the counts. */
+    summaryLines?: readonly string[];
   },
 ): Promise<ExitCode> {
   writeAnnotations(report);
-  if (options.showSummary) await writeJobSummary(report, options.title);
+  // Outside a runner (a local run of the bundle) there is no summary file to write to.
+  if (options.showSummary && process.env.GITHUB_STEP_SUMMARY) {
+    await writeJobSummary(report, options.title, options.summaryLines);
+  }
   if (options.sarifFile) {
     const file = path.resolve(options.root, options.sarifFile);
     await mkdir(path.dirname(file), { recursive: true });
@@ -146,25 +151,31 @@ export function writeAnnotations(report: Report): void {
 export const MAX_SUMMARY_ROWS = 200;
 
 /** Builds the job summary with core.summary and writes it once. */
-export async function writeJobSummary(report: Report, title: string): Promise<void> {
+export async function writeJobSummary(
+  report: Report,
+  title: string,
+  extra: readonly string[] = [],
+): Promise<void> {
   const counts = countBySeverity(report.findings);
   const summary = core.summary
     .addHeading(escapeSummaryText(title), 2)
-    .addRaw(escapeSummaryText(summaryLine(report)), true)
-    .addTable([
-      [
-        { data: 'Errors', header: true },
-        { data: 'Warnings', header: true },
-        { data: 'Notes', header: true },
-        { data: 'Unreadable inputs', header: true },
-      ],
-      [
-        String(counts.error),
-        String(counts.warning),
-        String(counts.note),
-        String(report.errors.length),
-      ],
-    ]);
+    .addRaw(`<p>${escapeSummaryText(summaryLine(report))}</p>`, true);
+  // Lines an action adds about itself (a score, what a fix changed), escaped like the rest.
+  for (const line of extra) summary.addRaw(`<p>${escapeSummaryText(line)}</p>`, true);
+  summary.addTable([
+    [
+      { data: 'Errors', header: true },
+      { data: 'Warnings', header: true },
+      { data: 'Notes', header: true },
+      { data: 'Unreadable inputs', header: true },
+    ],
+    [
+      String(counts.error),
+      String(counts.warning),
+      String(counts.note),
+      String(report.errors.length),
+    ],
+  ]);
   if (report.findings.length > 0) {
     const rows = sortFindings(report.findings)
       .slice(0, MAX_SUMMARY_ROWS)

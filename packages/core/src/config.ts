@@ -62,6 +62,7 @@ export const CONFIG_SCHEMA = {
   sections: {
     'pin-check': {
       allow: { type: 'allow-list', match: { uses: text } },
+      'history-rewriting': { type: 'allow-list', match: { uses: text } },
       'require-version-comment': flag,
       'fail-on': failOn,
     },

@@ -1,0 +1,536 @@
+/**
+ * The format-preserving fixer behind `palisade pin-check --fix`: `owner/repo@v4` becomes
+ * `owner/repo@<40-hex sha> # v4.2.1`, and no other byte of the file changes. Comments, quoting,
+ * indentation, CRLF line endings and trailing spaces stay as they were, because the fixer
+ * edits the text at the offsets the parser recorded instead of re-serializing the YAML.
+ */
+import { structuredPatch, formatPatch } from 'diff';
+import { YamlFile, type Located, type TextEdit } from '@palisade/core';
+import { parseUses, repositoryKey, type ActionReference } from './refs.js';
+import type { RepositoryRefs, Resolver } from './resolver.js';
+
+/** What one unpinned reference becomes. */
+export interface PlannedFix {
+  reference: ActionReference;
+  /** The full commit SHA the ref points to now. */
+  sha: string;
+  /** What the version comment says: the most specific version tag of `sha`, else the ref. */
+  version: string;
+  /**
+   * Edits of the reference's file, sorted. Empty when another fix of the same run already
+   * edits the same text (a YAML alias and its anchor are one scalar, edited once).
+   */
+  edits: TextEdit[];
+  /** Something the reader should know: the comment could not be written, or edits went elsewhere. */
+  note?: string;
+}
+
+/** A reference the fixer leaves as it is, and why. */
+export interface Unfixable {
+  reference: ActionReference;
+  reason: string;
+}
+
+/** Where the scalar to edit is: the reference's own, or the anchor an alias stands for. */
+interface Target {
+  located: Located;
+  refStart: number;
+  refEnd: number;
+  /** Set when the reference is an alias: the anchored scalar is edited instead. */
+  viaAlias: boolean;
+}
+
+type Resolution = { sha: string; version: string } | { reason: string };
+
+/**
+ * Decides, with online lookups, what each unpinned reference (refType major-tag, version-tag,
+ * branch, short-sha) becomes. SHA-pinned references are left alone. A reference whose text
+ * cannot be edited safely is reported unfixable before anything is looked up; an ApiError
+ * from the resolver propagates.
+ */
+export async function planFixes(
+  references: readonly ActionReference[],
+  textOf: (file: string) => string,
+  resolver: Resolver,
+): Promise<{ fixes: PlannedFix[]; unfixable: Unfixable[] }> {
+  const texts = new Map<string, string>();
+  const text = (file: string): string => {
+    let value = texts.get(file);
+    if (value === undefined) {
+      value = textOf(file);
+      texts.set(file, value);
+    }
+    return value;
+  };
+  const parsed = new Map<string, YamlFile | undefined>();
+  const yamlOf = (file: string): YamlFile | undefined => {
+    if (!parsed.has(file)) {
+      let source: YamlFile | undefined;
+      try {
+        source = YamlFile.parse(file, text(file));
+      } catch {
+        source = undefined;
+      }
+      parsed.set(file, source);
+    }
+    return parsed.get(file);
+  };
+
+  // First, offline: where each reference's text is, or why it cannot be edited.
+  const planned: Array<{ reference: ActionReference; target: Target } | Unfixable> = [];
+  for (const reference of references) {
+    if (reference.refType === 'sha') continue;
+    const located = locateTarget(reference, text(reference.uses.file), yamlOf);
+    planned.push('reason' in located ? located : { reference, target: located });
+  }
+
+  // Then online: each distinct `owner/repo@ref` once, repositories in parallel, a
+  // repository's refs one after the other (the resolver fetches its tags on the first).
+  const lookups = new Lookups(resolver);
+  const byRepository = new Map<string, ActionReference[]>();
+  for (const entry of planned) {
+    if ('reason' in entry) continue;
+    const key = repositoryKey(entry.reference);
+    const group = byRepository.get(key) ?? [];
+    group.push(entry.reference);
+    byRepository.set(key, group);
+  }
+  const resolutions = new Map<ActionReference, Resolution>();
+  await Promise.all(
+    [...byRepository.values()].map(async (group) => {
+      for (const reference of group) resolutions.set(reference, await lookups.resolve(reference));
+    }),
+  );
+
+  const fixes: PlannedFix[] = [];
+  const unfixable: Unfixable[] = [];
+  /** Targets already edited, by file and offset of the ref. */
+  const edited = new Set<string>();
+  for (const entry of planned) {
+    if ('reason' in entry) {
+      unfixable.push(entry);
+      continue;
+    }
+    const { reference, target } = entry;
+    const resolution = resolutions.get(reference);
+    if (!resolution) throw new Error(`no lookup was made for ${reference.uses.value}`);
+    if ('reason' in resolution) {
+      unfixable.push({ reference, reason: resolution.reason });
+      continue;
+    }
+    const { sha, version } = resolution;
+    const key = `${target.located.file}\u0000${target.refStart}`;
+    if (edited.has(key)) {
+      fixes.push({
+        reference,
+        sha,
+        version,
+        edits: [],
+        note: `the same YAML scalar as line ${target.located.line} (an anchor and its alias), pinned there`,
+      });
+      continue;
+    }
+    edited.add(key);
+    const fileText = text(target.located.file);
+    const edits: TextEdit[] = [
+      { file: target.located.file, start: target.refStart, end: target.refEnd, text: sha },
+    ];
+    const comment = commentEdit(fileText, target.located, version);
+    if (comment.edit) edits.push(comment.edit);
+    const notes: string[] = [];
+    if (target.viaAlias) {
+      notes.push(`a YAML alias: pinned at its anchor, line ${target.located.line}`);
+    }
+    if (comment.note) notes.push(comment.note);
+    const fix: PlannedFix = { reference, sha, version, edits };
+    if (notes.length > 0) fix.note = notes.join('; ');
+    fixes.push(fix);
+  }
+  return { fixes, unfixable };
+}
+
+/**
+ * Applies non-overlapping edits to one file's text. Edits are sorted by offset; two edits
+ * that overlap, or that both start at the same offset (their order would be a guess), are
+ * an error, as are edits of different files or out of the text's bounds.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const file = sorted[0]?.file;
+  let result = '';
+  let position = 0;
+  let previous: TextEdit | undefined;
+  for (const edit of sorted) {
+    if (edit.file !== file) {
+      throw new Error(`edits of two files given together: ${file ?? ''} and ${edit.file}`);
+    }
+    if (
+      !Number.isInteger(edit.start) ||
+      !Number.isInteger(edit.end) ||
+      edit.start < 0 ||
+      edit.end < edit.start ||
+      edit.end > text.length
+    ) {
+      throw new Error(
+        `edit [${edit.start}, ${edit.end}) is outside ${edit.file} (${text.length} characters)`,
+      );
+    }
+    if (previous && (edit.start < previous.end || edit.start === previous.start)) {
+      throw new Error(
+        `overlapping edits in ${edit.file}: [${previous.start}, ${previous.end}) and [${edit.start}, ${edit.end})`,
+      );
+    }
+    result += text.slice(position, edit.start) + edit.text;
+    position = edit.end;
+    previous = edit;
+  }
+  return result + text.slice(position);
+}
+
+/**
+ * A unified diff (git-style a/ b/ paths) of every changed file, for the action's patch file;
+ * `git apply` takes it. Files are in path order; unchanged files are left out.
+ */
+export function makePatch(
+  changes: ReadonlyArray<{ file: string; before: string; after: string }>,
+): string {
+  return [...changes]
+    .filter((change) => change.before !== change.after)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((change) => {
+      const patch = structuredPatch(
+        `a/${change.file}`,
+        `b/${change.file}`,
+        change.before,
+        change.after,
+        undefined,
+        undefined,
+        { context: 3 },
+      );
+      return formatPatch({ ...patch, isGit: true });
+    })
+    .join('');
+}
+
+/** Where to edit a reference, or why its text cannot be edited safely. */
+function locateTarget(
+  reference: ActionReference,
+  text: string,
+  yamlOf: (file: string) => YamlFile | undefined,
+): Target | Unfixable {
+  const { uses } = reference;
+  const first = text[uses.start];
+  if (first === '|' || first === '>') {
+    return {
+      reference,
+      reason: 'the value is a block scalar (`|` or `>`); write it on one line to have it pinned',
+    };
+  }
+  if (isLiteralRef(text, uses, reference.refStart, reference.refEnd, reference.ref)) {
+    return {
+      located: uses,
+      refStart: reference.refStart,
+      refEnd: reference.refEnd,
+      viaAlias: false,
+    };
+  }
+  if (first === '*') {
+    // An alias: its Located points at `*name`; the anchored scalar is the text to edit.
+    const anchor = findAnchorOf(yamlOf(uses.file), uses.start);
+    if (anchor && text[anchor.start] !== '|' && text[anchor.start] !== '>') {
+      const parsed = parseUses(reference.kind, anchor, text);
+      if (
+        parsed.kind !== 'malformed' &&
+        parsed.ref === reference.ref &&
+        isLiteralRef(text, anchor, parsed.refStart, parsed.refEnd, parsed.ref)
+      ) {
+        return {
+          located: anchor,
+          refStart: parsed.refStart,
+          refEnd: parsed.refEnd,
+          viaAlias: true,
+        };
+      }
+    }
+    return {
+      reference,
+      reason: 'a YAML alias whose anchored text could not be edited safely; pin it by hand',
+    };
+  }
+  return {
+    reference,
+    reason:
+      'the ref is not written literally in the file (escapes or a line break in a quoted scalar); pin it by hand',
+  };
+}
+
+/**
+ * Whether [refStart, refEnd) holds exactly `ref` and ends the scalar (only a closing quote, and
+ * spaces inside the quotes, may follow), so that replacing those bytes replaces the ref.
+ */
+function isLiteralRef(
+  text: string,
+  located: Located,
+  refStart: number,
+  refEnd: number,
+  ref: string,
+): boolean {
+  if (refStart < located.start || refEnd > located.end || refStart >= refEnd) return false;
+  if (text.slice(refStart, refEnd) !== ref) return false;
+  const rest = text.slice(refEnd, located.end);
+  const quote = text[located.start];
+  if (quote === '"' || quote === "'") return new RegExp(`^[ \\t]*${quote}$`).test(rest);
+  return rest === '';
+}
+
+type YamlNode = NonNullable<Parameters<YamlFile['resolve']>[0]>;
+
+/** The anchored scalar that the alias starting at `offset` stands for, placed. */
+function findAnchorOf(source: YamlFile | undefined, offset: number): Located | undefined {
+  if (!source) return undefined;
+  const visit = (node: unknown): Located | undefined => {
+    if (!isYamlNode(node)) return undefined;
+    const resolved = source.resolve(node);
+    if (resolved !== node) {
+      // An alias; collections reached through aliases are not walked (they are walked where
+      // they are written).
+      if (node.range?.[0] !== offset || !resolved) return undefined;
+      const value = source.scalarText(resolved);
+      return value === undefined ? undefined : source.locate(resolved, value);
+    }
+    const map = source.asMap(node);
+    if (map) {
+      for (const pair of map.items) {
+        const found = visit(pair.key) ?? visit(pair.value);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    for (const item of source.asSeq(node)?.items ?? []) {
+      const found = visit(item);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(source.document.contents);
+}
+
+function isYamlNode(value: unknown): value is YamlNode {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+/** `v4.2.1` as parts; a tag that is not a version gives undefined. */
+interface ParsedVersion {
+  name: string;
+  prefixed: boolean;
+  numbers: number[];
+  prerelease?: string;
+}
+
+const VERSION_TAG =
+  /^(v?)(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+
+function parseVersion(name: string): ParsedVersion | undefined {
+  const match = VERSION_TAG.exec(name);
+  if (!match) return undefined;
+  const numbers = [match[2], match[3], match[4]]
+    .filter((part): part is string => part !== undefined)
+    .map(Number);
+  const version: ParsedVersion = { name, prefixed: match[1] === 'v', numbers };
+  if (match[5] !== undefined) version.prerelease = match[5];
+  return version;
+}
+
+/**
+ * The tag a version comment should name, among tags pointing to the same commit: the most
+ * specific (`v4.2.1` over `v4.2` over `v4`), then the one with the original ref's `v` prefix
+ * (or lack of it), then a release over a pre-release, then the highest, compared numerically.
+ */
+function bestVersion(names: Iterable<string>, preferPrefixed: boolean): string | undefined {
+  let best: ParsedVersion | undefined;
+  for (const name of names) {
+    const candidate = parseVersion(name);
+    if (candidate && (!best || compareVersions(candidate, best, preferPrefixed) < 0)) {
+      best = candidate;
+    }
+  }
+  return best?.name;
+}
+
+/** Negative when `a` is the better comment. */
+function compareVersions(a: ParsedVersion, b: ParsedVersion, preferPrefixed: boolean): number {
+  const specificity = b.numbers.length - a.numbers.length;
+  if (specificity !== 0) return specificity;
+  if (a.prefixed !== b.prefixed) return a.prefixed === preferPrefixed ? -1 : 1;
+  if ((a.prerelease === undefined) !== (b.prerelease === undefined)) {
+    return a.prerelease === undefined ? -1 : 1;
+  }
+  for (let index = 0; index < a.numbers.length; index += 1) {
+    const difference = (b.numbers[index] ?? 0) - (a.numbers[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  if (a.prerelease !== undefined && b.prerelease !== undefined) {
+    const difference = comparePrerelease(b.prerelease, a.prerelease);
+    if (difference !== 0) return difference;
+  }
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** SemVer's order of pre-release identifiers: numeric ones numerically, below alphanumeric ones. */
+function comparePrerelease(a: string, b: string): number {
+  const left = a.split('.');
+  const right = b.split('.');
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const x = left[index];
+    const y = right[index];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const xNumeric = /^\d+$/.test(x);
+    const yNumeric = /^\d+$/.test(y);
+    if (xNumeric && yNumeric) {
+      const difference = Number(x) - Number(y);
+      if (difference !== 0) return difference;
+    } else if (xNumeric !== yNumeric) {
+      return xNumeric ? -1 : 1;
+    } else if (x !== y) {
+      return x < y ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
+/** The online part: each repository's tags and branch heads, each looked up once. */
+class Lookups {
+  private readonly heads = new Map<string, Promise<string | undefined>>();
+  private readonly results = new Map<string, Promise<Resolution>>();
+
+  constructor(private readonly resolver: Resolver) {}
+
+  resolve(reference: ActionReference): Promise<Resolution> {
+    const key = `${repositoryKey(reference)}@${reference.ref}`;
+    let result = this.results.get(key);
+    if (!result) {
+      result = this.lookUp(reference);
+      this.results.set(key, result);
+    }
+    return result;
+  }
+
+  private branchHead(owner: string, repo: string, branch: string): Promise<string | undefined> {
+    const key = `${repositoryKey({ owner, repo })}#${branch}`;
+    let head = this.heads.get(key);
+    if (!head) {
+      head = this.resolver.branchHead(owner, repo, branch);
+      this.heads.set(key, head);
+    }
+    return head;
+  }
+
+  private async lookUp(reference: ActionReference): Promise<Resolution> {
+    const { owner, repo, ref, refType } = reference;
+    const name = `${owner}/${repo}`;
+    const lookup = await this.resolver.repository(owner, repo);
+    if (!lookup.found) {
+      return { reason: `the repository ${name} does not exist or is not visible` };
+    }
+    const { tags } = lookup.refs;
+    let sha: string | undefined;
+    if (refType === 'short-sha') {
+      const matches = new Set([...tags.values()].filter((commit) => commit.startsWith(ref)));
+      if (matches.size === 0) {
+        // No tag there: the heads of the usual default branches are the other commits known.
+        for (const branch of ['main', 'master']) {
+          const head = await this.branchHead(owner, repo, branch);
+          if (head?.startsWith(ref)) matches.add(head);
+        }
+      }
+      if (matches.size !== 1) {
+        const what =
+          matches.size === 0
+            ? `no tag or branch head commit of ${name} starts with ${ref}`
+            : `${matches.size} tag or branch head commits of ${name} start with ${ref}`;
+        return { reason: `ambiguous or unknown abbreviated SHA: ${what}` };
+      }
+      sha = [...matches][0];
+    } else if (refType === 'branch') {
+      // `main`, or a tag whose name says nothing (`stable`, `latest`).
+      sha = (await this.branchHead(owner, repo, ref)) ?? tags.get(ref);
+    } else {
+      // A version tag; a branch of that name (`v1` in some repositories) comes second.
+      sha = tags.get(ref) ?? (await this.branchHead(owner, repo, ref));
+    }
+    if (sha === undefined) return { reason: `${name} has no tag or branch named \`${ref}\`` };
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+      return { reason: `${name}@${ref} resolved to \`${sha}\`, which is not a full commit SHA` };
+    }
+    return { sha, version: versionFor(lookup.refs, sha, ref) };
+  }
+}
+
+function versionFor(refs: RepositoryRefs, sha: string, ref: string): string {
+  const names = [...refs.tags].filter(([, commit]) => commit === sha).map(([tag]) => tag);
+  const preferPrefixed = parseVersion(ref)?.prefixed ?? true;
+  return bestVersion(names, preferPrefixed) ?? ref;
+}
+
+/** The version at the start of a comment: `v4` in `# v4`, `# tag=v4`, `# v4 (pinned)`. */
+const COMMENT_VERSION =
+  /^((?:tag=|pin@|ratchet:[^@\s]+@)?)(v?\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)(?=\s|$|,|;)/;
+
+/**
+ * The edit that makes the comment after the scalar name `version`: the version an existing
+ * comment starts with is replaced, any other comment gets the version put before its text,
+ * and a line without a comment gets ` # version` appended. In a flow collection the comment
+ * goes after the closing brackets, when nothing else follows on the line.
+ */
+function commentEdit(
+  text: string,
+  located: Located,
+  version: string,
+): { edit?: TextEdit; note?: string } {
+  const { file } = located;
+  const newline = text.indexOf('\n', located.end);
+  let lineEnd = newline < 0 ? text.length : newline;
+  if (text[lineEnd - 1] === '\r' && lineEnd - 1 >= located.end) lineEnd -= 1;
+  const rest = text.slice(located.end, lineEnd);
+  const closers = /^[ \t,\]}]*/.exec(rest)?.[0] ?? '';
+  const after = rest.slice(closers.length);
+
+  if (after === '') {
+    // Directly after the scalar (or the last closing bracket): trailing spaces stay last.
+    const at = located.end + closers.trimEnd().length;
+    return { edit: { file, start: at, end: at, text: ` # ${version}` } };
+  }
+  if (!after.startsWith('#') || !/[ \t]$/.test(closers)) {
+    return {
+      note: `no version comment was written: more follows \`${located.value}\` on its line`,
+    };
+  }
+
+  const afterHash = located.end + closers.length + 1;
+  const body = text.slice(afterHash, lineEnd);
+  const space = /^[ \t]*/.exec(body)?.[0] ?? '';
+  const content = body.slice(space.length);
+  if (content.trim() === '') {
+    // `#` alone: the version goes after it, and after one space when there is one.
+    return space === ''
+      ? { edit: { file, start: afterHash, end: afterHash, text: ` ${version}` } }
+      : { edit: { file, start: afterHash + 1, end: afterHash + 1, text: version } };
+  }
+  const existing = COMMENT_VERSION.exec(content);
+  if (existing) {
+    const start = afterHash + space.length + (existing[1] ?? '').length;
+    const old = existing[2] ?? '';
+    if (old === version) return {};
+    return { edit: { file, start, end: start + old.length, text: version } };
+  }
+  return space === ''
+    ? { edit: { file, start: afterHash, end: afterHash, text: ` ${version} ` } }
+    : {
+        edit: {
+          file,
+          start: afterHash + space.length,
+          end: afterHash + space.length,
+          text: `${version} `,
+        },
+      };
+}

@@ -1,0 +1,282 @@
+/**
+ * The rules that need the GitHub API: `version-comment-mismatch` and `impostor-commit`, checked
+ * for every SHA-pinned reference, with one tag listing per distinct repository. An API failure
+ * is never a finding and never a pass: it is an OnlineError, which the caller reports as an
+ * input error (exit 2), so a check that cannot decide fails closed.
+ */
+import { ApiError, errorMessage, type Finding } from '@palisade/core';
+import type { ActionReference } from './refs.js';
+import { repositoryKey } from './refs.js';
+import type { RepositoryLookup, Resolver } from './resolver.js';
+import { IMPOSTOR_COMMIT, VERSION_COMMENT_MISMATCH, findingAt } from './rules.js';
+
+/** A reference that could not be checked because the API failed. */
+export interface OnlineError {
+  reference: ActionReference;
+  message: string;
+}
+
+export interface OnlinePolicy {
+  /** True for repositories listed under `pin-check.history-rewriting`. */
+  historyRewriting: (reference: ActionReference) => boolean;
+}
+
+/** Distinct repositories looked up at once. */
+export const ONLINE_CONCURRENCY = 8;
+
+/**
+ * Checks the SHA-pinned references online. Other references are left to the offline rules.
+ * Findings and errors come in the order of `references`, whatever order the lookups end in.
+ */
+export async function checkOnline(
+  references: readonly ActionReference[],
+  resolver: Resolver,
+  policy: OnlinePolicy,
+): Promise<{ findings: Finding[]; errors: OnlineError[] }> {
+  const pinned = references.filter((reference) => reference.refType === 'sha');
+  const byRepository = new Map<string, ActionReference[]>();
+  for (const reference of pinned) {
+    const key = repositoryKey(reference);
+    const group = byRepository.get(key);
+    if (group) group.push(reference);
+    else byRepository.set(key, [reference]);
+  }
+
+  const results = new Map<ActionReference, { findings: Finding[]; errors: OnlineError[] }>();
+  await forEachLimited([...byRepository.values()], ONLINE_CONCURRENCY, async (group) => {
+    for (const [reference, result] of await checkRepository(group, resolver, policy)) {
+      results.set(reference, result);
+    }
+  });
+
+  const findings: Finding[] = [];
+  const errors: OnlineError[] = [];
+  for (const reference of pinned) {
+    const result = results.get(reference);
+    if (!result) continue;
+    findings.push(...result.findings);
+    errors.push(...result.errors);
+  }
+  return { findings, errors };
+}
+
+/** The references of one repository: one tag listing, one reachability check per SHA. */
+async function checkRepository(
+  group: readonly ActionReference[],
+  resolver: Resolver,
+  policy: OnlinePolicy,
+): Promise<Map<ActionReference, { findings: Finding[]; errors: OnlineError[] }>> {
+  const results = new Map<ActionReference, { findings: Finding[]; errors: OnlineError[] }>();
+  const first = group[0];
+  if (!first) return results;
+  let lookup: RepositoryLookup;
+  try {
+    lookup = await resolver.repository(first.owner, first.repo);
+  } catch (error) {
+    for (const reference of group) {
+      results.set(reference, { findings: [], errors: [onlineError(reference, error)] });
+    }
+    return results;
+  }
+
+  for (const reference of group) {
+    const findings: Finding[] = [];
+    const errors: OnlineError[] = [];
+    results.set(reference, { findings, errors });
+    const name = `${reference.owner}/${reference.repo}`;
+    if (!lookup.found) {
+      // A deleted repository's name can be registered again by anyone (repo-jacking).
+      findings.push(
+        findingAt(
+          IMPOSTOR_COMMIT,
+          reference.uses,
+          `\`${name}\` does not exist or is not visible: the reference cannot be verified`,
+          { key: `${name}@${reference.ref}` },
+        ),
+      );
+      continue;
+    }
+    const tags = lookup.refs.tags;
+    const sha = reference.ref.toLowerCase();
+
+    const mismatch = commentMismatch(reference, tags, sha);
+    if (mismatch) {
+      findings.push(
+        findingAt(VERSION_COMMENT_MISMATCH, reference.uses, mismatch, {
+          key: `${name}@${reference.ref}#${reference.commentVersion ?? ''}`,
+        }),
+      );
+    }
+
+    let reachable: boolean;
+    try {
+      reachable = await resolver.isReachable(reference.owner, reference.repo, sha);
+    } catch (error) {
+      errors.push(onlineError(reference, error));
+      continue;
+    }
+    if (reachable) continue;
+    const short = sha.slice(0, 12);
+    if (policy.historyRewriting(reference)) {
+      findings.push(
+        findingAt(
+          IMPOSTOR_COMMIT,
+          reference.uses,
+          `The pinned commit ${short} is not in any branch or tag of \`${name}\`, which is listed ` +
+            'as rewriting its history (pin-check.history-rewriting), so this is expected',
+          { severity: 'note', key: `${name}@${reference.ref}` },
+        ),
+      );
+    } else {
+      findings.push(
+        findingAt(
+          IMPOSTOR_COMMIT,
+          reference.uses,
+          `The pinned commit ${short} is not in any branch or tag of \`${name}\`: it may come ` +
+            'from a fork, whose commits GitHub serves under the parent repository’s name',
+          { key: `${name}@${reference.ref}` },
+        ),
+      );
+    }
+  }
+  return results;
+}
+
+/**
+ * What is wrong with a SHA pin's version comment, or undefined when it tells the truth. The
+ * tag named is looked up as written, then with its `v` added or removed (`# 4.2.1` for tag
+ * `v4.2.1`). A comment naming a major or minor version (`# v4`, `# v4.2`) whose tag has moved on
+ * is still true when a release tag of that line (`v4.1.0`, `v4.2.1`) points to the pinned SHA:
+ * that is what ratchet and many maintainers write.
+ */
+function commentMismatch(
+  reference: ActionReference,
+  tags: ReadonlyMap<string, string>,
+  sha: string,
+): string | undefined {
+  const version = reference.commentVersion;
+  if (version === undefined) return undefined;
+  const name = `${reference.owner}/${reference.repo}`;
+  const alternative = version.startsWith('v') ? version.slice(1) : `v${version}`;
+  const tagName = tags.has(version) ? version : tags.has(alternative) ? alternative : undefined;
+  const pointing = tagsPointingTo(tags, sha);
+  const suggestion =
+    pointing.length === 0
+      ? ''
+      : `; ${listTags(pointing)} ${pointing.length === 1 ? 'points' : 'point'} to the pinned commit`;
+
+  if (tagName === undefined) {
+    return `The version comment names \`${version}\`, but \`${name}\` has no such tag${suggestion}`;
+  }
+  const target = tags.get(tagName) ?? '';
+  if (target === sha) return undefined;
+  const line = tagName.replace(/^v/, '');
+  if (/^\d+(?:\.\d+)?$/.test(line)) {
+    const release = new RegExp(`^v?${line.replace(/\./g, '\\.')}\\.\\d+`);
+    if (pointing.some((tag) => release.test(tag))) return undefined;
+  }
+  return (
+    `The version comment names \`${version}\`, but \`${tagName}\` points to ` +
+    `${target.slice(0, 12)}, not to the pinned ${sha.slice(0, 12)}${suggestion}`
+  );
+}
+
+/** Tags pointing to `sha`, the most precise version first (`v4.2.2`, `v4.2`, `v4`). */
+function tagsPointingTo(tags: ReadonlyMap<string, string>, sha: string): string[] {
+  const precision = (tag: string) => (/^v?\d/.test(tag) ? tag.split(/[.\-+]/).length : 0);
+  return [...tags]
+    .filter(([, target]) => target === sha)
+    .map(([tag]) => tag)
+    .sort((a, b) => precision(b) - precision(a) || b.localeCompare(a, 'en', { numeric: true }));
+}
+
+/** `` `a` ``, `` `a` and `b` ``, `` `a`, `b`, `c` and 2 more ``. */
+function listTags(tags: readonly string[]): string {
+  const shown = tags.slice(0, 3).map((tag) => `\`${tag}\``);
+  const more = tags.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (shown.length === 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+}
+
+function onlineError(reference: ActionReference, error: unknown): OnlineError {
+  // Only API failures become OnlineErrors; anything else is a bug and must surface as one.
+  if (!(error instanceof ApiError)) throw error;
+  return {
+    reference,
+    message: `\`${reference.owner}/${reference.repo}@${reference.ref}\` could not be checked online: ${errorMessage(error)}`,
+  };
+}
+
+/**
+ * The most precise wording for an unpinned reference, from a repository lookup already made
+ * (or none, offline): "is pinned to the tag `v4`". Without online data a name is only
+ * described by its shape; a ref that is not a tag may be a branch, which
+ * `describeUnpinnedOnline` finds out.
+ */
+export function describeUnpinned(
+  reference: ActionReference,
+  lookup: RepositoryLookup | undefined,
+): string {
+  const { ref } = reference;
+  const name = `${reference.owner}/${reference.repo}`;
+  if (lookup?.found === false) {
+    return `is pinned to \`${ref}\` of \`${name}\`, which does not exist or is not visible`;
+  }
+  if (lookup?.refs.tags.has(ref)) return `is pinned to the tag \`${ref}\``;
+  if (reference.refType === 'short-sha') return `is pinned to the abbreviated SHA \`${ref}\``;
+  if (reference.refType === 'sha') return `is pinned to the commit \`${ref}\``;
+  if (lookup)
+    return `is pinned to \`${ref}\`, which is not a tag of \`${name}\` (a branch, or nothing)`;
+  switch (reference.refType) {
+    case 'major-tag':
+      return `is pinned to \`${ref}\`, a major-version tag that moves with every release`;
+    case 'version-tag':
+      return `is pinned to \`${ref}\`, a version tag that can be moved`;
+    case 'branch':
+      return `is pinned to \`${ref}\`, a branch or tag that can be moved`;
+  }
+}
+
+/**
+ * Like `describeUnpinned`, with the lookups it needs: the repository's tags (shared with
+ * `checkOnline`), then, for a ref that is no tag, the branch of that name. API failures
+ * propagate as ApiErrors.
+ */
+export async function describeUnpinnedOnline(
+  reference: ActionReference,
+  resolver: Resolver,
+): Promise<string> {
+  const lookup = await resolver.repository(reference.owner, reference.repo);
+  if (
+    !lookup.found ||
+    lookup.refs.tags.has(reference.ref) ||
+    reference.refType === 'sha' ||
+    reference.refType === 'short-sha'
+  ) {
+    return describeUnpinned(reference, lookup);
+  }
+  const head = await resolver.branchHead(reference.owner, reference.repo, reference.ref);
+  if (head !== undefined) return `is pinned to the branch \`${reference.ref}\``;
+  return `is pinned to \`${reference.ref}\`, which is neither a tag nor a branch of \`${reference.owner}/${reference.repo}\``;
+}
+
+/** Runs `work` on every item, at most `limit` at a time; rethrows the first failure at the end. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.min(limit, items.length) }, worker),
+  );
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+}
