@@ -45,7 +45,14 @@ export async function run(inputs: PinCheckInputs): Promise<ExitCode> {
     ...(token ? { token } : {}),
     ...(cacheDir ? { cacheDir } : {}),
     fix: inputs.fix,
-    log: { debug: (message) => { core.debug(message); }, warning: (message) => { core.warning(message); } },
+    log: {
+      debug: (message) => {
+        core.debug(message);
+      },
+      warning: (message) => {
+        core.warning(message);
+      },
+    },
   });
   const summaryLines: string[] = [];
   if (result.score.now !== undefined) {

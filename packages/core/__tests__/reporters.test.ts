@@ -218,7 +218,7 @@ describe('annotations', () => {
   it('writes one workflow command per error and finding, errors first, with file, line, column and title', () => {
     writeAnnotations(report());
     expect(written.join('').trimEnd().split('\n')).toEqual([
-      '::error title=Unreadable input,file=.github/workflows/bad.yml,line=4::invalid YAML: Tabs are not allowed as indentation',
+      '::error title=Could not be checked,file=.github/workflows/bad.yml,line=4::invalid YAML: Tabs are not allowed as indentation',
       `::error title=unpinned-action,file=.github/workflows/ci.yml,line=12,col=15::\`actions/checkout@v4\` is pinned to the major tag \`v4\`%0A${rule.helpUri}`,
       `::warning title=unpinned-action,file=action.yml,line=3,col=15::a warning%0A${rule.helpUri}`,
       `::notice title=unpinned-action,file=.github/workflows/ci.yml,line=20,col=15::a note%0A${rule.helpUri}`,

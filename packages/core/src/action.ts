@@ -126,7 +126,7 @@ export function writeAnnotations(report: Report): void {
   for (const error of report.errors) {
     if (written++ >= MAX_ANNOTATIONS) break;
     const properties: core.AnnotationProperties = {
-      title: 'Unreadable input',
+      title: 'Could not be checked',
       file: error.location.file,
     };
     if (error.location.line !== undefined) properties.startLine = error.location.line;
@@ -167,7 +167,7 @@ export async function writeJobSummary(
       { data: 'Errors', header: true },
       { data: 'Warnings', header: true },
       { data: 'Notes', header: true },
-      { data: 'Unreadable inputs', header: true },
+      { data: 'Not checked', header: true },
     ],
     [
       String(counts.error),
@@ -200,7 +200,7 @@ export async function writeJobSummary(
   }
   if (report.errors.length > 0) {
     summary
-      .addHeading('Unreadable inputs', 3)
+      .addHeading('Could not be checked', 3)
       .addList(report.errors.map((error) => escapeSummaryText(error.message)));
   }
   await summary.write();
