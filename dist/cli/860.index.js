@@ -8,9 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ONLINE_CONCURRENCY: () => (/* binding */ ONLINE_CONCURRENCY),
-/* harmony export */   checkOnline: () => (/* binding */ checkOnline),
-/* harmony export */   describeUnpinned: () => (/* binding */ describeUnpinned),
-/* harmony export */   describeUnpinnedOnline: () => (/* binding */ describeUnpinnedOnline)
+/* harmony export */   checkOnline: () => (/* binding */ checkOnline)
 /* harmony export */ });
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7820);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1637);
@@ -173,53 +171,6 @@ function onlineError(reference, error) {
         reference,
         message: `\`${reference.owner}/${reference.repo}@${reference.ref}\` could not be checked online: ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
     };
-}
-/**
- * The most precise wording for an unpinned reference, from a repository lookup already made
- * (or none, offline): "is pinned to the tag `v4`". Without online data a name is only
- * described by its shape; a ref that is not a tag may be a branch, which
- * `describeUnpinnedOnline` finds out.
- */
-function describeUnpinned(reference, lookup) {
-    const { ref } = reference;
-    const name = `${reference.owner}/${reference.repo}`;
-    if (lookup?.found === false) {
-        return `is pinned to \`${ref}\` of \`${name}\`, which does not exist or is not visible`;
-    }
-    if (lookup?.refs.tags.has(ref))
-        return `is pinned to the tag \`${ref}\``;
-    if (reference.refType === 'short-sha')
-        return `is pinned to the abbreviated SHA \`${ref}\``;
-    if (reference.refType === 'sha')
-        return `is pinned to the commit \`${ref}\``;
-    if (lookup)
-        return `is pinned to \`${ref}\`, which is not a tag of \`${name}\` (a branch, or nothing)`;
-    switch (reference.refType) {
-        case 'major-tag':
-            return `is pinned to \`${ref}\`, a major-version tag that moves with every release`;
-        case 'version-tag':
-            return `is pinned to \`${ref}\`, a version tag that can be moved`;
-        case 'branch':
-            return `is pinned to \`${ref}\`, a branch or tag that can be moved`;
-    }
-}
-/**
- * Like `describeUnpinned`, with the lookups it needs: the repository's tags (shared with
- * `checkOnline`), then, for a ref that is no tag, the branch of that name. API failures
- * propagate as ApiErrors.
- */
-async function describeUnpinnedOnline(reference, resolver) {
-    const lookup = await resolver.repository(reference.owner, reference.repo);
-    if (!lookup.found ||
-        lookup.refs.tags.has(reference.ref) ||
-        reference.refType === 'sha' ||
-        reference.refType === 'short-sha') {
-        return describeUnpinned(reference, lookup);
-    }
-    const head = await resolver.branchHead(reference.owner, reference.repo, reference.ref);
-    if (head !== undefined)
-        return `is pinned to the branch \`${reference.ref}\``;
-    return `is pinned to \`${reference.ref}\`, which is neither a tag nor a branch of \`${reference.owner}/${reference.repo}\``;
 }
 /** Runs `work` on every item, at most `limit` at a time; rethrows the first failure at the end. */
 async function forEachLimited(items, limit, work) {

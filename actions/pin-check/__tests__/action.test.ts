@@ -195,6 +195,34 @@ describe('the pin-check action bundle', () => {
       expect(out).not.toContain(TOKEN);
     });
 
+    it('online, a ref is named as the tag or branch it is, from the one tag request per repository', async () => {
+      await writeFile(
+        path.join(work, 'repo/.github/workflows/ci.yml'),
+        'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@main\n      - uses: actions/checkout@v4\n      - uses: gone-org/setup@v1\n',
+      );
+      const saved = { ...process.env };
+      Object.assign(process.env, {
+        GITHUB_TOKEN: TOKEN,
+        GITHUB_API_URL: emulator?.url ?? '',
+        XDG_CACHE_HOME: path.join(work, 'cache'),
+      });
+      let out = '';
+      try {
+        await main(['pin-check', path.join(work, 'repo')], {
+          out: (text) => (out += text),
+          err: (text) => (out += text),
+        });
+      } finally {
+        process.env = saved;
+      }
+      expect(out.split('\n').slice(0, 3)).toEqual([
+        '.github/workflows/ci.yml:5:15: error [unpinned-action] `actions/checkout@main` is pinned to the branch `main`, which can be moved; pin it to a full commit SHA.',
+        '.github/workflows/ci.yml:6:15: error [unpinned-action] `actions/checkout@v4` is pinned to the major-version tag `v4`, which can be moved; pin it to a full commit SHA.',
+        '.github/workflows/ci.yml:7:15: error [unpinned-action] `gone-org/setup@v1` names `gone-org/setup`, which does not exist or is not visible: whoever creates it takes over this reference; pin it to a full commit SHA.',
+      ]);
+      expect(emulator?.requests.total).toBe(2);
+    });
+
     it('an API that cannot answer exits 2 with the reason, and reports nothing as unpinned', async () => {
       // A rate limit that resets in an hour: too long to wait, so the check fails closed.
       emulator?.faults.add('/repos/actions/checkout/tags', {

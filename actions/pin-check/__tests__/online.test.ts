@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { collectReferences, readWorkflow, type Finding } from '@palisade/core';
 import { createGitHubClient, type GitHubClientOptions } from '@palisade/core/github';
 import { createGitHubResolver } from '../src/github-resolver.js';
-import {
-  checkOnline,
-  describeUnpinned,
-  describeUnpinnedOnline,
-  type OnlinePolicy,
-} from '../src/online.js';
+import { checkOnline, type OnlinePolicy } from '../src/online.js';
 import { parseReferences, type ActionReference } from '../src/refs.js';
 import type { Resolver } from '../src/resolver.js';
 import { IMPOSTOR_COMMIT, VERSION_COMMENT_MISMATCH } from '../src/rules.js';
@@ -698,62 +693,5 @@ describe('API failures', () => {
         },
       ],
     });
-  });
-});
-
-describe('describing unpinned references', () => {
-  it('online, a ref is named as the tag or branch it is, with one request per question', async () => {
-    const emulator = await start();
-    const resolver = resolverFor(emulator);
-    const [tag, branch, neither, gone, abbreviated] = referencesOf([
-      'actions/checkout@v4',
-      'actions/checkout@releases/v3',
-      'actions/checkout@nope',
-      'gone-org/action@v1',
-      `actions/checkout@${C3.slice(0, 7)}`,
-    ]);
-    if (!tag || !branch || !neither || !gone || !abbreviated) throw new Error('parsing failed');
-
-    await expect(describeUnpinnedOnline(tag, resolver)).resolves.toBe('is pinned to the tag `v4`');
-    await expect(describeUnpinnedOnline(branch, resolver)).resolves.toBe(
-      'is pinned to the branch `releases/v3`',
-    );
-    await expect(describeUnpinnedOnline(neither, resolver)).resolves.toBe(
-      'is pinned to `nope`, which is neither a tag nor a branch of `actions/checkout`',
-    );
-    await expect(describeUnpinnedOnline(gone, resolver)).resolves.toBe(
-      'is pinned to `v1` of `gone-org/action`, which does not exist or is not visible',
-    );
-    await expect(describeUnpinnedOnline(abbreviated, resolver)).resolves.toBe(
-      `is pinned to the abbreviated SHA \`${C3.slice(0, 7)}\``,
-    );
-    expect(emulator.requests.perPath).toEqual({
-      [TAGS]: 1,
-      '/repos/actions/checkout/branches/releases%2Fv3': 1,
-      '/repos/actions/checkout/branches/nope': 1,
-      '/repos/gone-org/action/tags': 1,
-    });
-  });
-
-  it('offline, a ref is described by its shape', () => {
-    const [major, version, branch] = referencesOf([
-      'actions/checkout@v4',
-      'actions/checkout@v4.2.2',
-      'actions/checkout@main',
-    ]);
-    if (!major || !version || !branch) throw new Error('parsing failed');
-
-    expect(describeUnpinned(major, undefined)).toBe(
-      'is pinned to `v4`, a major-version tag that moves with every release',
-    );
-    expect(describeUnpinned(version, undefined)).toBe(
-      'is pinned to `v4.2.2`, a version tag that can be moved',
-    );
-    expect(describeUnpinned(branch, undefined)).toBe(
-      'is pinned to `main`, a branch or tag that can be moved',
-    );
-    expect(describeUnpinned(branch, { found: true, refs: { tags: new Map([['v4', C3]]) } })).toBe(
-      'is pinned to `main`, which is not a tag of `actions/checkout` (a branch, or nothing)',
-    );
   });
 });

@@ -2,6 +2,7 @@ import { minimatch } from 'minimatch';
 import type { AllowEntry, Finding } from '@palisade/core';
 import type { ActionReference, ExternalReference, ImageReference, RefType } from './refs.js';
 import { repositoryKey } from './refs.js';
+import type { RepositoryLookup } from './resolver.js';
 import {
   findingAt,
   INCONSISTENT_VERSION_COMMENT,
@@ -17,8 +18,8 @@ export interface OfflinePolicy {
   requireVersionComment: boolean;
   /** References that actions.lock pins to a commit. */
   locked: ReadonlySet<ActionReference>;
-  /** How to word an unpinned ref; the online mode knows whether it is a tag or a branch. */
-  describe?: (reference: ActionReference) => string | undefined;
+  /** What the online mode knows of each repository: whether a ref is a tag, or a branch. */
+  lookups?: ReadonlyMap<ActionReference, RepositoryLookup>;
 }
 
 const REF_WORDING: Record<Exclude<RefType, 'sha' | 'short-sha'>, string> = {
@@ -26,6 +27,27 @@ const REF_WORDING: Record<Exclude<RefType, 'sha' | 'short-sha'>, string> = {
   'version-tag': 'the version tag',
   branch: 'the branch or tag',
 };
+
+/**
+ * What an unpinned ref is, as precisely as is known: by its shape offline; online, from the
+ * repository's tags (a ref that is no tag is a branch), without any further request.
+ */
+export function unpinnedMessage(reference: ActionReference, lookup?: RepositoryLookup): string {
+  const name = `\`${reference.uses.value.trim()}\``;
+  const fix = 'pin it to a full commit SHA.';
+  if (reference.refType === 'sha' || reference.refType === 'short-sha') return `${name} ${fix}`;
+  if (lookup && !lookup.found) {
+    return `${name} names \`${reference.owner}/${reference.repo}\`, which does not exist or is not visible: whoever creates it takes over this reference; ${fix}`;
+  }
+  let what = `${REF_WORDING[reference.refType]} \`${reference.ref}\``;
+  if (lookup?.found) {
+    const isTag = lookup.refs.tags.has(reference.ref);
+    what = isTag
+      ? `${reference.refType === 'branch' ? 'the tag' : REF_WORDING[reference.refType]} \`${reference.ref}\``
+      : `the branch \`${reference.ref}\``;
+  }
+  return `${name} is pinned to ${what}, which can be moved; ${fix}`;
+}
 
 /** `owner/repo[/path]`, the part of a `uses:` that allow patterns match. */
 export function actionTarget(reference: ActionReference): string {
@@ -88,14 +110,14 @@ export function checkOffline(
       );
       continue;
     }
-    const wording =
-      policy.describe?.(reference) ?? `${REF_WORDING[reference.refType]} \`${reference.ref}\``;
     findings.push(
       findingAt(
         UNPINNED_ACTION,
         reference.uses,
-        `\`${name}\` is pinned to ${wording}, which can be moved; pin it to a full commit SHA.`,
-        { key: name },
+        unpinnedMessage(reference, policy.lookups?.get(reference)),
+        {
+          key: name,
+        },
       ),
     );
   }

@@ -208,59 +208,6 @@ function onlineError(reference: ActionReference, error: unknown): OnlineError {
   };
 }
 
-/**
- * The most precise wording for an unpinned reference, from a repository lookup already made
- * (or none, offline): "is pinned to the tag `v4`". Without online data a name is only
- * described by its shape; a ref that is not a tag may be a branch, which
- * `describeUnpinnedOnline` finds out.
- */
-export function describeUnpinned(
-  reference: ActionReference,
-  lookup: RepositoryLookup | undefined,
-): string {
-  const { ref } = reference;
-  const name = `${reference.owner}/${reference.repo}`;
-  if (lookup?.found === false) {
-    return `is pinned to \`${ref}\` of \`${name}\`, which does not exist or is not visible`;
-  }
-  if (lookup?.refs.tags.has(ref)) return `is pinned to the tag \`${ref}\``;
-  if (reference.refType === 'short-sha') return `is pinned to the abbreviated SHA \`${ref}\``;
-  if (reference.refType === 'sha') return `is pinned to the commit \`${ref}\``;
-  if (lookup)
-    return `is pinned to \`${ref}\`, which is not a tag of \`${name}\` (a branch, or nothing)`;
-  switch (reference.refType) {
-    case 'major-tag':
-      return `is pinned to \`${ref}\`, a major-version tag that moves with every release`;
-    case 'version-tag':
-      return `is pinned to \`${ref}\`, a version tag that can be moved`;
-    case 'branch':
-      return `is pinned to \`${ref}\`, a branch or tag that can be moved`;
-  }
-}
-
-/**
- * Like `describeUnpinned`, with the lookups it needs: the repository's tags (shared with
- * `checkOnline`), then, for a ref that is no tag, the branch of that name. API failures
- * propagate as ApiErrors.
- */
-export async function describeUnpinnedOnline(
-  reference: ActionReference,
-  resolver: Resolver,
-): Promise<string> {
-  const lookup = await resolver.repository(reference.owner, reference.repo);
-  if (
-    !lookup.found ||
-    lookup.refs.tags.has(reference.ref) ||
-    reference.refType === 'sha' ||
-    reference.refType === 'short-sha'
-  ) {
-    return describeUnpinned(reference, lookup);
-  }
-  const head = await resolver.branchHead(reference.owner, reference.repo, reference.ref);
-  if (head !== undefined) return `is pinned to the branch \`${reference.ref}\``;
-  return `is pinned to \`${reference.ref}\`, which is neither a tag nor a branch of \`${reference.owner}/${reference.repo}\``;
-}
-
 /** Runs `work` on every item, at most `limit` at a time; rethrows the first failure at the end. */
 async function forEachLimited<T>(
   items: readonly T[],

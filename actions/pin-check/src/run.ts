@@ -17,7 +17,7 @@ import {
 import { applyLocks, readLocks } from './lockfile.js';
 import { allowEntryFor, checkOffline } from './offline.js';
 import { parseReferences, type ActionReference, type ExternalReference } from './refs.js';
-import type { Resolver } from './resolver.js';
+import type { RepositoryLookup, Resolver } from './resolver.js';
 import { RULES } from './rules.js';
 import { pinnedDependenciesScore } from './scorecard.js';
 
@@ -122,21 +122,17 @@ export async function checkPins(
     findings.push(...checkOffline(references, offlinePolicy));
   } else {
     const online = await import('./online.js');
-    const descriptions = new Map<ActionReference, string>();
+    // The tags of each repository (fetched once, shared with the online rules) tell a tag from a branch.
+    const lookups = new Map<ActionReference, RepositoryLookup>();
     for (const reference of actions) {
       if (reference.refType === 'sha' || reference.refType === 'short-sha') continue;
       try {
-        descriptions.set(reference, await online.describeUnpinnedOnline(reference, resolver));
+        lookups.set(reference, await resolver.repository(reference.owner, reference.repo));
       } catch (error) {
         errors.push(apiError(reference, error));
       }
     }
-    findings.push(
-      ...checkOffline(references, {
-        ...offlinePolicy,
-        describe: (reference) => descriptions.get(reference),
-      }),
-    );
+    findings.push(...checkOffline(references, { ...offlinePolicy, lookups }));
     const historyRewriting = section['history-rewriting'] ?? [];
     const checked = await online.checkOnline(actions, resolver, {
       historyRewriting: (reference) => allowEntryFor(historyRewriting, reference) !== undefined,
