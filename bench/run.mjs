@@ -49,6 +49,18 @@ const benchmarks = {
       }
     },
   },
+  'pin-check-corpus': {
+    cases: () => [
+      // Exit 1: the corpus has unpinned references.
+      { name: 'pin-check-corpus', args: ['dist/cli/index.js', 'pin-check', corpus], expect: 1 },
+      { name: 'yaml-parse-corpus', args: ['bench/yaml-parse-only.mjs', corpus], expect: 0 },
+    ],
+    summarize: ([pins, parse]) => {
+      if (pins.failure || parse.failure) return;
+      pins.note = `pin-check/parse = ${(pins.medianMs / parse.medianMs).toFixed(2)}, target 500 ms`;
+      parse.note = 'baseline: find + parseDocument only';
+    },
+  },
   'audit-corpus': {
     cases: () => [
       { name: 'audit-corpus', args: ['dist/cli/index.js', 'audit', corpus], expect: 0 },

@@ -6,6 +6,7 @@ import {
   loadConfig,
   loadRepository,
   plural,
+  sortErrors,
   sortFindings,
   UsageError,
   type FailOn,
@@ -70,7 +71,11 @@ export async function runPinCheck(
   const repository = await loadRepository(root, { exclude: loaded.config.exclude ?? [] });
   const result = await checkPins(repository, loaded.config, options);
   result.report.findings = sortFindings([...loaded.findings, ...result.report.findings]);
-  result.report.errors.unshift(...loaded.errors, ...repository.errors);
+  result.report.errors = sortErrors([
+    ...loaded.errors,
+    ...repository.errors,
+    ...result.report.errors,
+  ]);
   return result;
 }
 
@@ -124,14 +129,19 @@ export async function checkPins(
     const online = await import('./online.js');
     // The tags of each repository (fetched once, shared with the online rules) tell a tag from a branch.
     const lookups = new Map<ActionReference, RepositoryLookup>();
-    for (const reference of actions) {
-      if (reference.refType === 'sha' || reference.refType === 'short-sha') continue;
-      try {
-        lookups.set(reference, await resolver.repository(reference.owner, reference.repo));
-      } catch (error) {
-        errors.push(apiError(reference, error));
-      }
-    }
+    // Asked together: the resolver shares one request per repository, and the client's
+    // throttling bounds how many are in flight.
+    await Promise.all(
+      actions
+        .filter((reference) => reference.refType !== 'sha' && reference.refType !== 'short-sha')
+        .map(async (reference) => {
+          try {
+            lookups.set(reference, await resolver.repository(reference.owner, reference.repo));
+          } catch (error) {
+            errors.push(apiError(reference, error));
+          }
+        }),
+    );
     findings.push(...checkOffline(references, { ...offlinePolicy, lookups }));
     const historyRewriting = section['history-rewriting'] ?? [];
     const checked = await online.checkOnline(actions, resolver, {

@@ -3,6 +3,8 @@ import {
   loadConfig,
   loadRepository,
   plural,
+  sortErrors,
+  sortFindings,
   terminalSafe,
   type Located,
   type Reference,
@@ -53,8 +55,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const report: Report = {
     command: 'audit',
     rules: [...pins.report.rules],
-    findings: [...loaded.findings, ...pins.report.findings],
-    errors: [...loaded.errors, ...repository.errors, ...pins.report.errors],
+    findings: sortFindings([...loaded.findings, ...pins.report.findings]),
+    errors: sortErrors([...loaded.errors, ...repository.errors, ...pins.report.errors]),
     filesScanned: repository.filesScanned,
     scope: `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}`,
   };

@@ -17,6 +17,15 @@ export interface SourceLocation {
   column?: number;
 }
 
+/** Orders errors by file, then line, so every report lists them the same way. */
+export function sortErrors<E extends InputError>(errors: readonly E[]): E[] {
+  return [...errors].sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0),
+  );
+}
+
 /** Formats `file:line:column` with whatever parts are known. */
 export function formatLocation(location: SourceLocation): string {
   let text = location.file;

@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError, sortErrors } from './errors.js';
 import { discoverFiles, readRepositoryFile } from './files.js';
 import { readAction, readWorkflow, type Action, type Workflow } from './model.js';
 import type { Located } from './yaml-source.js';
@@ -52,11 +52,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   ]);
   repository.workflows.sort((a, b) => a.file.localeCompare(b.file));
   repository.actions.sort((a, b) => a.file.localeCompare(b.file));
-  repository.errors.sort(
-    (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
-      (a.location.line ?? 0) - (b.location.line ?? 0),
-  );
+  repository.errors = sortErrors(repository.errors);
   return repository;
 }
 
