@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { writeAnnotations, writeJobSummary } from '../src/action.js';
 import { InputError } from '../src/errors.js';
 import type { Finding, Report, RuleInfo } from '../src/findings.js';
@@ -110,11 +111,10 @@ describe('SARIF reporter', () => {
   const require = createRequire(import.meta.url);
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-  const validate = new AjvDraft04.default({
-    allErrors: true,
-    strict: false,
-    unicodeRegExp: false,
-  }).compile(schema);
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  // The schema checks `uri` values too.
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
 
   it('is valid against the SARIF 2.1.0 schema, with findings, rule help and input errors', () => {
     const sarif = JSON.parse(formatReport(report(), 'sarif')) as unknown;
