@@ -6,11 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyEdits: () => (/* binding */ applyEdits),
 /* harmony export */   planFixes: () => (/* binding */ planFixes)
 /* harmony export */ });
-/* unused harmony export makePatch */
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7820);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3688);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
 /**
  * The format-preserving fixer behind `palisade pin-check --fix`: `owner/repo@v4` becomes
@@ -18,7 +16,6 @@ export const modules = {
  * indentation, CRLF line endings and trailing spaces stay as they were, because the fixer
  * edits the text at the offsets the parser recorded instead of re-serializing the YAML.
  */
-
 
 
 /**
@@ -125,51 +122,6 @@ async function planFixes(references, textOf, resolver) {
         fixes.push(fix);
     }
     return { fixes, unfixable };
-}
-/**
- * Applies non-overlapping edits to one file's text. Edits are sorted by offset; two edits
- * that overlap, or that both start at the same offset (their order would be a guess), are
- * an error, as are edits of different files or out of the text's bounds.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const file = sorted[0]?.file;
-    let result = '';
-    let position = 0;
-    let previous;
-    for (const edit of sorted) {
-        if (edit.file !== file) {
-            throw new Error(`edits of two files given together: ${file ?? ''} and ${edit.file}`);
-        }
-        if (!Number.isInteger(edit.start) ||
-            !Number.isInteger(edit.end) ||
-            edit.start < 0 ||
-            edit.end < edit.start ||
-            edit.end > text.length) {
-            throw new Error(`edit [${edit.start}, ${edit.end}) is outside ${edit.file} (${text.length} characters)`);
-        }
-        if (previous && (edit.start < previous.end || edit.start === previous.start)) {
-            throw new Error(`overlapping edits in ${edit.file}: [${previous.start}, ${previous.end}) and [${edit.start}, ${edit.end})`);
-        }
-        result += text.slice(position, edit.start) + edit.text;
-        position = edit.end;
-        previous = edit;
-    }
-    return result + text.slice(position);
-}
-/**
- * A unified diff (git-style a/ b/ paths) of every changed file, for the action's patch file;
- * `git apply` takes it. Files are in path order; unchanged files are left out.
- */
-function makePatch(changes) {
-    return [...changes]
-        .filter((change) => change.before !== change.after)
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-        .map((change) => {
-        const patch = structuredPatch(`a/${change.file}`, `b/${change.file}`, change.before, change.after, undefined, undefined, { context: 3 });
-        return formatPatch({ ...patch, isGit: true });
-    })
-        .join('');
 }
 /** Where to edit a reference, or why its text cannot be edited safely. */
 function locateTarget(reference, text, yamlOf) {

@@ -13,7 +13,7 @@ import {
   runAction,
   type CommonInputs,
 } from '@palisade/core/action';
-import type { ExitCode } from '@palisade/core';
+import { makePatch, type ExitCode } from '@palisade/core';
 import { runPinCheck } from './run.js';
 
 export interface PinCheckInputs extends CommonInputs {
@@ -63,7 +63,6 @@ export async function run(inputs: PinCheckInputs): Promise<ExitCode> {
     );
   }
   if (inputs.fix) {
-    const { makePatch } = await import('./fix.js');
     const patchFile = path.resolve(root, inputs.patchFile);
     await writeFile(patchFile, makePatch(result.changes));
     core.setOutput('patch-file', patchFile);

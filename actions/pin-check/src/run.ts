@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  applyEdits,
   collectReferences,
   InputError,
   loadConfig,
@@ -157,7 +158,7 @@ export async function checkPins(
   result.score.now = pinnedDependenciesScore(actions, isPinned);
 
   if (options.fix && resolver) {
-    const { applyEdits, planFixes } = await import('./fix.js');
+    const { planFixes } = await import('./fix.js');
     const plan = await planFixes(actions, (file) => texts.get(file) ?? '', resolver);
     const fixed = new Set(plan.fixes.map((fix) => fix.reference.uses));
     for (const file of new Set(plan.fixes.map((fix) => fix.reference.uses.file))) {

@@ -6,3 +6,4 @@ export * from './model.js';
 export * from './repository.js';
 export * from './config.js';
 export * from './reporters.js';
+export * from './edits.js';
