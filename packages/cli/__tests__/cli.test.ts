@@ -53,7 +53,7 @@ describe('palisade audit', () => {
     );
     expect(lines).toContain('    actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd  (×5)');
     expect(lines.at(-1)).toBe(
-      'palisade audit: 41 workflows, 2 actions, 485 external references, 30 findings (2 errors, 28 warnings)',
+      'palisade audit: 41 workflows, 2 actions, 485 external references, 117 findings (9 errors, 49 warnings, 59 notes)',
     );
   });
 
@@ -70,7 +70,7 @@ describe('palisade audit', () => {
       };
     };
     expect(json.command).toBe('audit');
-    expect(json.counts).toEqual({ error: 2, warning: 28, note: 0, inputErrors: 0 });
+    expect(json.counts).toEqual({ error: 9, warning: 49, note: 59, inputErrors: 0 });
     expect(json.inventory.workflows).toHaveLength(41);
     expect(json.inventory.references).toHaveLength(485);
     expect(json.inventory.references).toContainEqual({
@@ -88,20 +88,20 @@ describe('palisade audit', () => {
     const { code, out } = await run('audit', UV, '--format', 'sarif', '--output', output);
     expect(code).toBe(1);
     expect(out).toBe(
-      'palisade audit: 41 workflows, 2 actions, 485 external references, 30 findings (2 errors, 28 warnings)\n',
+      'palisade audit: 41 workflows, 2 actions, 485 external references, 117 findings (9 errors, 49 warnings, 59 notes)\n',
     );
     const sarif = JSON.parse(await readFile(output, 'utf8')) as {
       version: string;
       runs: Array<{ results: unknown[] }>;
     };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(30);
+    expect(sarif.runs[0]?.results).toHaveLength(117);
   });
 
   it('exits 2 on inputs it cannot read, naming file and line, and still reports the rest', async () => {
     await put(
       '.github/workflows/good.yml',
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+      'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
     );
     await put('.github/workflows/bad.yml', 'on: push\njobs:\n  a:\n\tsteps: []\n');
     await put('action.yml', '');
@@ -122,7 +122,7 @@ describe('palisade audit', () => {
   it('reports every kind of bad input with its file and line, exits 2, and still audits the rest', async () => {
     await put(
       '.github/workflows/good.yml',
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+      'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
     );
     await put('.github/workflows/invalid.yml', 'on: push\njobs:\n  a:\n\tsteps: []\n');
     await put(
@@ -175,7 +175,7 @@ describe('palisade audit', () => {
   it('applies the configuration: excludes, and fail-on from the file unless the flag says otherwise', async () => {
     await put(
       '.github/workflows/ci.yml',
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
     );
     await put('fixtures/.github/workflows/broken.yml', 'jobs: [\n');
     await put(
@@ -315,7 +315,7 @@ describe('the committed bundle', () => {
     ).rejects.toMatchObject({
       code: 1,
       stdout: expect.stringMatching(
-        /\npalisade audit: 41 workflows, 2 actions, 485 external references, 30 findings \(2 errors, 28 warnings\)\n$/,
+        /\npalisade audit: 41 workflows, 2 actions, 485 external references, 117 findings \(9 errors, 49 warnings, 59 notes\)\n$/,
       ) as unknown,
     });
   });

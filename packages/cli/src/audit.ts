@@ -13,6 +13,7 @@ import {
   type Repository,
 } from '@palisade/core';
 import type { FailOn } from '@palisade/core';
+import { checkPermissions } from '@palisade/permission-lint';
 import { checkPins } from '@palisade/pin-check';
 
 export interface AuditOptions {
@@ -52,11 +53,21 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const inventory = takeInventory(repository, references);
   // Every check runs on the one loaded repository; the audit is offline.
   const pins = await checkPins(repository, loaded.config);
+  const permissions = await checkPermissions(repository, loaded.config);
   const report: Report = {
     command: 'audit',
-    rules: [...pins.report.rules],
-    findings: sortFindings([...loaded.findings, ...pins.report.findings]),
-    errors: sortErrors([...loaded.errors, ...repository.errors, ...pins.report.errors]),
+    rules: [...pins.report.rules, ...permissions.report.rules],
+    findings: sortFindings([
+      ...loaded.findings,
+      ...pins.report.findings,
+      ...permissions.report.findings,
+    ]),
+    errors: sortErrors([
+      ...loaded.errors,
+      ...repository.errors,
+      ...pins.report.errors,
+      ...permissions.report.errors,
+    ]),
     filesScanned: repository.filesScanned,
     scope: `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}`,
   };

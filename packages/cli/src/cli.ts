@@ -16,7 +16,9 @@ import {
   terminalSafe,
   toJson,
   UsageError,
+  type OutputFormat,
 } from '@palisade/core';
+import { runPermissionLint } from '@palisade/permission-lint';
 import { runPinCheck } from '@palisade/pin-check';
 import { audit, formatInventory } from './audit.js';
 
@@ -38,10 +40,16 @@ Commands:
                     (default: the current directory), offline
   pin-check [path]  Check that every action, reusable workflow and image is pinned to a
                     commit SHA or digest, with truthful version comments
+  permission-lint [path]
+                    Compute the least GITHUB_TOKEN permissions each job needs and report
+                    missing, excessive and dangerous grants
 
+pin-check and permission-lint options:
+  --fix                               pin-check: rewrite tags and branches to commit SHAs
+                                      with a version comment (needs a token);
+                                      permission-lint: write permissions: {} at the top and
+                                      the least block per job, each scope commented
 pin-check options:
-  --fix                               Rewrite tags and branches to commit SHAs with a
-                                      version comment, changing nothing else (needs a token)
   --online <true|false>               Verify comments and commits with the GitHub API when a
                                       token is set (default: true)
   --github-token <token>              Token for the API; default GITHUB_TOKEN or GH_TOKEN from
@@ -79,6 +87,7 @@ const COMMON_OPTIONS = {
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   audit: [],
   'pin-check': ['fix', 'online', 'github-token'],
+  'permission-lint': ['fix'],
 };
 const COMMAND_ONLY = new Set(Object.values(COMMAND_OPTIONS).flat());
 
@@ -156,6 +165,34 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
     return exitCodeFor(result.report, failOn);
   }
 
+  if (command === 'permission-lint') {
+    const result = await runPermissionLint(root, values.config, {
+      fix: values.fix === true,
+      writeFixes: true,
+    });
+    const lines: string[] = [];
+    if (values.fix) {
+      for (const change of result.changes) lines.push(`fixed ${terminalSafe(change.file)}`);
+      for (const note of result.notes) lines.push(terminalSafe(note));
+      if (result.changes.length === 0) lines.push('nothing to fix');
+    }
+    if (result.score.now !== undefined) {
+      const after =
+        result.score.afterFix === undefined ? '' : `, ${result.score.afterFix}/10 after the fix`;
+      lines.push(`OpenSSF Scorecard Token-Permissions: ${result.score.now}/10${after}`);
+    }
+    lines.push(
+      `knowledge base: ${result.coverage.known} of ${result.coverage.total} uses of actions known`,
+    );
+    await emit(
+      withLines(formatReport(result.report, format), format, lines),
+      values.output,
+      summaryLine(result.report),
+      console,
+    );
+    return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+
   // pin-check
   const online =
     values.online === undefined
@@ -185,13 +222,18 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
     }
     if (!online || !token)
       lines.push('offline: set GITHUB_TOKEN to verify version comments and commits online');
-    // The summary line stays last.
-    const body = output.trimEnd().split('\n');
-    const summary = body.pop() ?? '';
-    output = `${[...body, ...lines, summary].join('\n')}\n`;
+    output = withLines(output, format, lines);
   }
   await emit(output, values.output, summaryLine(result.report), console);
   return exitCodeFor(result.report, failOn);
+}
+
+/** Adds lines to a text report just before its summary line, which stays last. */
+function withLines(output: string, format: OutputFormat, lines: readonly string[]): string {
+  if (format !== 'text' || lines.length === 0) return output;
+  const body = output.trimEnd().split('\n');
+  const summary = body.pop() ?? '';
+  return `${[...body, ...lines, summary].join('\n')}\n`;
 }
 
 /** Where API responses are cached between runs (ETags: a 304 costs no rate limit). */
