@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { makePatch, type ExitCode } from '@palisade/core';
+import type { ExitCode } from '@palisade/core';
 import {
   publishReport,
   readBooleanInput,
@@ -43,6 +43,7 @@ export async function run(inputs: PermissionLintInputs): Promise<ExitCode> {
   );
   if (inputs.fix) {
     const patchFile = path.resolve(root, inputs.patchFile);
+    const { makePatch } = await import('@palisade/core/patch');
     await writeFile(patchFile, makePatch(result.changes));
     core.setOutput('patch-file', patchFile);
     summaryLines.push(

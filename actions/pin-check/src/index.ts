@@ -13,7 +13,7 @@ import {
   runAction,
   type CommonInputs,
 } from '@palisade/core/action';
-import { makePatch, type ExitCode } from '@palisade/core';
+import type { ExitCode } from '@palisade/core';
 import { runPinCheck } from './run.js';
 
 export interface PinCheckInputs extends CommonInputs {
@@ -64,6 +64,7 @@ export async function run(inputs: PinCheckInputs): Promise<ExitCode> {
   }
   if (inputs.fix) {
     const patchFile = path.resolve(root, inputs.patchFile);
+    const { makePatch } = await import('@palisade/core/patch');
     await writeFile(patchFile, makePatch(result.changes));
     core.setOutput('patch-file', patchFile);
     summaryLines.push(

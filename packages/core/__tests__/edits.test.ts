@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyEdits, makePatch } from '../src/edits.js';
+import { applyEdits } from '../src/edits.js';
+import { makePatch } from '../src/patch.js';
 
 describe('applyEdits', () => {
   it('applies edits given in any order', () => {

@@ -1,4 +1,3 @@
-import { formatPatch, structuredPatch } from 'diff';
 import type { TextEdit } from './findings.js';
 
 /**
@@ -37,29 +36,4 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     previous = edit;
   }
   return result + text.slice(position);
-}
-
-/**
- * A unified diff (git-style a/ b/ paths) of every changed file, for the action's patch file;
- * `git apply` takes it. Files are in path order; unchanged files are left out.
- */
-export function makePatch(
-  changes: ReadonlyArray<{ file: string; before: string; after: string }>,
-): string {
-  return [...changes]
-    .filter((change) => change.before !== change.after)
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((change) => {
-      const patch = structuredPatch(
-        `a/${change.file}`,
-        `b/${change.file}`,
-        change.before,
-        change.after,
-        undefined,
-        undefined,
-        { context: 3 },
-      );
-      return formatPatch({ ...patch, isGit: true });
-    })
-    .join('');
 }
