@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ONLINE_CONCURRENCY: () => (/* binding */ ONLINE_CONCURRENCY),
 /* harmony export */   checkOnline: () => (/* binding */ checkOnline)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3688);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6509);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1637);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(392);
 /**

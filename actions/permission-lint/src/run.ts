@@ -1,13 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  checkRepositoryAt,
   applyEdits,
-  loadConfig,
-  loadRepository,
   plural,
   readWorkflow,
-  sortErrors,
-  sortFindings,
   type FailOn,
   type PalisadeConfig,
   type Report,
@@ -44,16 +41,9 @@ export async function runPermissionLint(
   configFile: string | undefined,
   options: PermissionLintOptions = {},
 ): Promise<PermissionLintResult> {
-  const loaded = await loadConfig(root, configFile === undefined ? {} : { file: configFile });
-  const repository = await loadRepository(root, { exclude: loaded.config.exclude ?? [] });
-  const result = await checkPermissions(repository, loaded.config, options);
-  result.report.findings = sortFindings([...loaded.findings, ...result.report.findings]);
-  result.report.errors = sortErrors([
-    ...loaded.errors,
-    ...repository.errors,
-    ...result.report.errors,
-  ]);
-  return result;
+  return checkRepositoryAt(root, configFile, (repository, config) =>
+    checkPermissions(repository, config, options),
+  );
 }
 
 /** permission-lint on an already loaded repository (the audit shares one load between checks). */

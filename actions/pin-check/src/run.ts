@@ -1,14 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  checkRepositoryAt,
   applyEdits,
   collectReferences,
   InputError,
-  loadConfig,
-  loadRepository,
   plural,
-  sortErrors,
-  sortFindings,
   UsageError,
   type FailOn,
   type Finding,
@@ -68,16 +65,9 @@ export async function runPinCheck(
       'the fixer needs a GitHub token to find the commit and version of each tag or branch: set GITHUB_TOKEN (or the github-token input)',
     );
   }
-  const loaded = await loadConfig(root, configFile === undefined ? {} : { file: configFile });
-  const repository = await loadRepository(root, { exclude: loaded.config.exclude ?? [] });
-  const result = await checkPins(repository, loaded.config, options);
-  result.report.findings = sortFindings([...loaded.findings, ...result.report.findings]);
-  result.report.errors = sortErrors([
-    ...loaded.errors,
-    ...repository.errors,
-    ...result.report.errors,
-  ]);
-  return result;
+  return checkRepositoryAt(root, configFile, (repository, config) =>
+    checkPins(repository, config, options),
+  );
 }
 
 /** The pin-check of an already loaded repository (the audit shares one load between checks). */

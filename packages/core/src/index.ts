@@ -7,3 +7,4 @@ export * from './repository.js';
 export * from './config.js';
 export * from './reporters.js';
 export * from './edits.js';
+export * from './check.js';
