@@ -225,6 +225,13 @@ describe('each rule, bad and good', () => {
     ]);
   });
 
+  it('recent scopes are known: attestations, artifact-metadata, models, copilot-requests', () => {
+    const text =
+      'on: push\npermissions: {}\njobs:\n  a:\n    permissions:\n      attestations: write\n      artifact-metadata: write\n      models: read\n      copilot-requests: write\n';
+    const rules = lint(text, { a: 'unknown' }).map(([rule]) => rule);
+    expect(rules).toEqual(['cannot-compute']);
+  });
+
   it('reusable-workflow-escalation: the callee asks for more than the caller grants', () => {
     const caller =
       'on: push\npermissions: {}\njobs:\n  call:\n    permissions:\n      contents: read\n    uses: ./.github/workflows/release.yml\n';

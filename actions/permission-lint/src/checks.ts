@@ -62,7 +62,8 @@ function about(finding: Finding, job?: string, scope?: string): Finding {
 export function grantedLevel(permissions: Permissions, scope: Scope): Granted | undefined {
   if (permissions.all) {
     if (permissions.all.value === 'write-all') return 'write';
-    if (permissions.all.value === 'read-all') return scope === 'id-token' ? 'none' : 'read';
+    if (permissions.all.value === 'read-all')
+      return scope === 'id-token' || scope === 'copilot-requests' ? 'none' : 'read';
     return undefined;
   }
   const level = permissions.scopes.get(scope)?.value;
@@ -217,7 +218,7 @@ function checkShape(permissions: Permissions): Finding[] {
       continue;
     }
     const allowed =
-      scope === 'id-token'
+      scope === 'id-token' || scope === 'copilot-requests'
         ? ['write', 'none']
         : scope === 'models'
           ? ['read', 'none']

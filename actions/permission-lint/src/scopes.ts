@@ -2,7 +2,7 @@ import type { Job, Step, Workflow } from '@palisade/core';
 
 /**
  * The scopes a workflow or job may set under `permissions:`, as GitHub documents them.
- * `id-token` takes only `write` (or `none`); `models` only `read` (or `none`).
+ * `id-token` and `copilot-requests` take only `write` (or `none`); `models` only `read` (or `none`).
  */
 export const SCOPES = [
   'actions',
@@ -10,6 +10,7 @@ export const SCOPES = [
   'attestations',
   'checks',
   'contents',
+  'copilot-requests',
   'deployments',
   'discussions',
   'id-token',
