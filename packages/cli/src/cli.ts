@@ -18,9 +18,6 @@ import {
   UsageError,
   type OutputFormat,
 } from '@palisade/core';
-import { runPermissionLint } from '@palisade/permission-lint';
-import { runPinCheck } from '@palisade/pin-check';
-import { audit, formatInventory } from './audit.js';
 
 /** Where the command writes; tests pass their own. */
 export interface Console {
@@ -151,7 +148,9 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
   if (rest.length > 1) throw new UsageError(`${command} takes one path, got ${rest.length}`);
   const root = rest[0] ?? '.';
 
+  // Each command loads only its own checks.
   if (command === 'audit') {
+    const { audit, formatInventory } = await import('./audit.js');
     const result = await audit(
       values.config === undefined ? { path: root } : { path: root, config: values.config },
     );
@@ -166,6 +165,7 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
   }
 
   if (command === 'permission-lint') {
+    const { runPermissionLint } = await import('@palisade/permission-lint');
     const result = await runPermissionLint(root, values.config, {
       fix: values.fix === true,
       writeFixes: true,
@@ -194,6 +194,7 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
   }
 
   // pin-check
+  const { runPinCheck } = await import('@palisade/pin-check');
   const online =
     values.online === undefined
       ? true
