@@ -120,7 +120,6 @@ function repositoryKey(reference) {
 /* harmony export */   Nx: () => (/* binding */ INCONSISTENT_VERSION_COMMENT),
 /* harmony export */   RE: () => (/* binding */ LOCKFILE_MISMATCH),
 /* harmony export */   cY: () => (/* binding */ VERSION_COMMENT_MISMATCH),
-/* harmony export */   dz: () => (/* binding */ findingAt),
 /* harmony export */   hl: () => (/* binding */ UNPINNED_ACTION),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
@@ -207,21 +206,6 @@ const RULES = [
     IMPOSTOR_COMMIT,
     LOCKFILE_MISMATCH,
 ];
-/** A finding of `rule` at a value, with the rule's severity unless another is given. */
-function findingAt(info, at, message, options = {}) {
-    const finding = {
-        rule: info.id,
-        severity: options.severity ?? info.defaultSeverity,
-        message,
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        helpUri: info.helpUri,
-    };
-    if (options.key !== undefined)
-        finding.key = options.key;
-    return finding;
-}
 
 
 /***/ }),
@@ -285,7 +269,7 @@ async function readLocks(root, workflowFiles) {
 function readLock(source, base, findings) {
     const lock = { file: source.file, base, workflows: new Map(), commits: new Map() };
     const problem = (at, message) => {
-        findings.push((0,rules/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, at, message, { key: message }));
+        findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, at, message, { key: message }));
     };
     const top = { file: source.file, line: 1, column: 1 };
     const root = source.asMap(source.document.contents);
@@ -343,7 +327,7 @@ function applyLocks(locks, references, workflowFiles) {
             const file = `${lock.base}${workflow}`;
             if (!workflowFiles.includes(file)) {
                 const first = [...refs.values()][0];
-                findings.push((0,rules/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, first ?? { file: lock.file, line: 1, column: 1 }, `actions.lock locks \`${workflow}\`, which does not exist.`));
+                findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, first ?? { file: lock.file, line: 1, column: 1 }, `actions.lock locks \`${workflow}\`, which does not exist.`));
                 continue;
             }
             const used = references.filter((reference) => reference.uses.file === file);
@@ -356,12 +340,12 @@ function applyLocks(locks, references, workflowFiles) {
                     locked.add(reference);
                 }
                 else if (!refs.has(name)) {
-                    findings.push((0,rules/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, reference.uses, `\`${name}\` is not in actions.lock, which locks this workflow; run \`gh actions-lock\` again.`, { key: name }));
+                    findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, reference.uses, `\`${name}\` is not in actions.lock, which locks this workflow; run \`gh actions-lock\` again.`, { key: name }));
                 }
             }
             for (const [name, at] of refs) {
                 if (!usedNames.has(name)) {
-                    findings.push((0,rules/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, at, `actions.lock locks \`${name}\` for \`${workflow}\`, which no longer uses it; run \`gh actions-lock\` again.`, { key: `${workflow}:${name}` }));
+                    findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, at, `actions.lock locks \`${name}\` for \`${workflow}\`, which no longer uses it; run \`gh actions-lock\` again.`, { key: `${workflow}:${name}` }));
                 }
             }
         }
@@ -374,6 +358,7 @@ var esm = __webpack_require__(6693);
 // EXTERNAL MODULE: ./actions/pin-check/src/refs.ts
 var refs = __webpack_require__(1637);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/offline.ts
+
 
 
 
@@ -430,7 +415,7 @@ function checkOffline(references, policy) {
         const name = reference.uses.value.trim();
         if (reference.refType === 'sha') {
             if (!reference.commentVersion && policy.requireVersionComment) {
-                findings.push((0,rules/* findingAt */.dz)(rules/* MISSING_VERSION_COMMENT */.E8, reference.uses, `\`${name}\` is pinned to a SHA with no \`# vX.Y.Z\` comment saying which version it is.`, { key: name }));
+                findings.push((0,src/* findingAt */.wW)(rules/* MISSING_VERSION_COMMENT */.E8, reference.uses, `\`${name}\` is pinned to a SHA with no \`# vX.Y.Z\` comment saying which version it is.`, { key: name }));
             }
             const key = `${(0,refs/* repositoryKey */.Kq)(reference)}@${reference.ref}`;
             pinnedBySha.set(key, [...(pinnedBySha.get(key) ?? []), reference]);
@@ -439,10 +424,10 @@ function checkOffline(references, policy) {
         if (policy.locked.has(reference) || allowEntryFor(policy.allow, reference))
             continue;
         if (reference.refType === 'short-sha') {
-            findings.push((0,rules/* findingAt */.dz)(rules/* SHORT_SHA */.AZ, reference.uses, `\`${name}\` is pinned to the abbreviated SHA \`${reference.ref}\`; use the full 40-character commit SHA.`, { key: name }));
+            findings.push((0,src/* findingAt */.wW)(rules/* SHORT_SHA */.AZ, reference.uses, `\`${name}\` is pinned to the abbreviated SHA \`${reference.ref}\`; use the full 40-character commit SHA.`, { key: name }));
             continue;
         }
-        findings.push((0,rules/* findingAt */.dz)(rules/* UNPINNED_ACTION */.hl, reference.uses, unpinnedMessage(reference, policy.lookups?.get(reference)), {
+        findings.push((0,src/* findingAt */.wW)(rules/* UNPINNED_ACTION */.hl, reference.uses, unpinnedMessage(reference, policy.lookups?.get(reference)), {
             key: name,
         }));
     }
@@ -457,9 +442,9 @@ function checkImage(reference) {
         return undefined;
     const name = reference.image;
     if (reference.dynamic) {
-        return (0,rules/* findingAt */.dz)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is computed when the workflow runs, so its pin cannot be checked; make every value it can take end in \`@sha256:<digest>\`.`, { severity: 'warning', key: name });
+        return (0,src/* findingAt */.wW)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is computed when the workflow runs, so its pin cannot be checked; make every value it can take end in \`@sha256:<digest>\`.`, { severity: 'warning', key: name });
     }
-    return (0,rules/* findingAt */.dz)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is not pinned to a digest; append \`@sha256:<digest>\` so the same image runs every time.`, { key: name });
+    return (0,src/* findingAt */.wW)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is not pinned to a digest; append \`@sha256:<digest>\` so the same image runs every time.`, { key: name });
 }
 /** One finding per reference whose comment disagrees with another pin of the same SHA. */
 function inconsistentComments(pinnedBySha) {
@@ -474,7 +459,7 @@ function inconsistentComments(pinnedBySha) {
                 .filter((other) => other.commentVersion !== reference.commentVersion)
                 .map((other) => `\`${other.commentVersion ?? ''}\` at ${other.uses.file}:${other.uses.line}`);
             const unique = [...new Set(others)];
-            findings.push((0,rules/* findingAt */.dz)(rules/* INCONSISTENT_VERSION_COMMENT */.Nx, reference.uses, `\`${key}\` is commented \`${reference.commentVersion ?? ''}\` here but ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}; one SHA is one version.`, { key: `${key}#${reference.commentVersion ?? ''}` }));
+            findings.push((0,src/* findingAt */.wW)(rules/* INCONSISTENT_VERSION_COMMENT */.Nx, reference.uses, `\`${key}\` is commented \`${reference.commentVersion ?? ''}\` here but ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}; one SHA is one version.`, { key: `${key}#${reference.commentVersion ?? ''}` }));
         }
     }
     return findings;
@@ -614,16 +599,7 @@ async function checkPins(repository, config, options = {}) {
                 action.uses.column === finding.column)));
         result.score.afterFix = pinnedDependenciesScore(actions, (reference) => isPinned(reference) || fixed.has(reference.uses));
         for (const unfixable of plan.unfixable) {
-            result.report.findings.push({
-                rule: 'unpinned-action',
-                severity: 'error',
-                message: `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`,
-                file: unfixable.reference.uses.file,
-                line: unfixable.reference.uses.line,
-                column: unfixable.reference.uses.column,
-                helpUri: rules/* RULES */.y0[0]?.helpUri ?? '',
-                key: `unfixable:${unfixable.reference.uses.value}`,
-            });
+            result.report.findings.push((0,src/* findingAt */.wW)(rules/* UNPINNED_ACTION */.hl, unfixable.reference.uses, `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`, { key: `unfixable:${unfixable.reference.uses.value}` }));
         }
     }
     result.report.scope = `${(0,src/* plural */.LS)(repository.workflows.length, 'workflow')}, ${(0,src/* plural */.LS)(repository.actions.length, 'action')}, ${(0,src/* plural */.LS)(references.length, 'external reference')}`;

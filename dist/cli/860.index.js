@@ -79,14 +79,14 @@ async function checkRepository(group, resolver, policy) {
         const name = `${reference.owner}/${reference.repo}`;
         if (!lookup.found) {
             // A deleted repository's name can be registered again by anyone (repo-jacking).
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `\`${name}\` does not exist or is not visible: the reference cannot be verified`, { key: `${name}@${reference.ref}` }));
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `\`${name}\` does not exist or is not visible: the reference cannot be verified`, { key: `${name}@${reference.ref}` }));
             continue;
         }
         const tags = lookup.refs.tags;
         const sha = reference.ref.toLowerCase();
         const mismatch = commentMismatch(reference, tags, sha);
         if (mismatch) {
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_COMMENT_MISMATCH */ .cY, reference.uses, mismatch, {
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_COMMENT_MISMATCH */ .cY, reference.uses, mismatch, {
                 key: `${name}@${reference.ref}#${reference.commentVersion ?? ''}`,
             }));
         }
@@ -102,11 +102,11 @@ async function checkRepository(group, resolver, policy) {
             continue;
         const short = sha.slice(0, 12);
         if (policy.historyRewriting(reference)) {
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`, which is listed ` +
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`, which is listed ` +
                 'as rewriting its history (pin-check.history-rewriting), so this is expected', { severity: 'note', key: `${name}@${reference.ref}` }));
         }
         else {
-            findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`: it may come ` +
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`: it may come ` +
                 'from a fork, whose commits GitHub serves under the parent repository’s name', { key: `${name}@${reference.ref}` }));
         }
     }

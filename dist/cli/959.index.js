@@ -2912,18 +2912,6 @@ const RULES = [
     DISALLOWED_SCOPE,
     CANNOT_COMPUTE,
 ];
-function findingAt(info, at, message, key, severity) {
-    return {
-        rule: info.id,
-        severity: severity ?? info.defaultSeverity,
-        message,
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        helpUri: info.helpUri,
-        key,
-    };
-}
 
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/scopes.ts
 /**
@@ -2960,6 +2948,7 @@ function levelCovers(granted, needed) {
 }
 
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/checks.ts
+
 
 
 /** The organization hardening guide's list: what `strict` lets a job elevate to by default. */
@@ -3031,25 +3020,25 @@ function checkWorkflow(workflow, jobs, policy, callees) {
         if (relying.length > 0) {
             const first = workflow.name ??
                 workflow.triggers[0] ?? { file: workflow.file, line: 1, column: 1 };
-            add(findingAt(MISSING_PERMISSIONS, { file: workflow.file, line: first.line, column: 1 }, `The workflow has no top-level \`permissions:\`, so ${relying.join(', ')} run${relying.length === 1 ? 's' : ''} with the repository's default token permissions; add \`permissions: {}\` and grant each job what it needs.`, 'missing-permissions'));
+            add((0,src/* findingAt */.wW)(MISSING_PERMISSIONS, { file: workflow.file, line: first.line, column: 1 }, `The workflow has no top-level \`permissions:\`, so ${relying.join(', ')} run${relying.length === 1 ? 's' : ''} with the repository's default token permissions; add \`permissions: {}\` and grant each job what it needs.`, { key: 'missing-permissions' }));
         }
     }
     else if (top.all?.value === 'write-all') {
-        add(findingAt(WRITE_ALL, top.all, 'The whole workflow gets `write-all`: every scope, with write access; grant each job only what it needs.', 'top'));
+        add((0,src/* findingAt */.wW)(WRITE_ALL, top.all, 'The whole workflow gets `write-all`: every scope, with write access; grant each job only what it needs.', { key: 'top' }));
     }
     else if (top.all?.value === 'read-all') {
-        add(findingAt(READ_ALL, top.all, 'The whole workflow gets `read-all`; name the scopes jobs need (usually `contents: read`) or use `{}`.', 'top'));
+        add((0,src/* findingAt */.wW)(READ_ALL, top.all, 'The whole workflow gets `read-all`; name the scopes jobs need (usually `contents: read`) or use `{}`.', { key: 'top' }));
     }
     else {
         for (const [scope, level] of top.scopes) {
             if (level.value === 'write') {
-                add(about(findingAt(TOP_LEVEL_WRITE, level, `\`${scope}: write\` is granted to every job of the workflow; grant it only to the jobs that need it.`, `top:${scope}`), undefined, scope));
+                add(about((0,src/* findingAt */.wW)(TOP_LEVEL_WRITE, level, `\`${scope}: write\` is granted to every job of the workflow; grant it only to the jobs that need it.`, { key: `top:${scope}` }), undefined, scope));
             }
         }
         if (policy.preset === 'strict') {
             for (const [scope, level] of top.scopes) {
                 if (!(scope === 'contents' && level.value === 'read') && level.value !== 'none') {
-                    add(about(findingAt(DISALLOWED_SCOPE, level, `The \`strict\` preset allows only \`{}\` or \`contents: read\` at the top level, not \`${scope}: ${level.value}\`.`, `top:${scope}`), undefined, scope));
+                    add(about((0,src/* findingAt */.wW)(DISALLOWED_SCOPE, level, `The \`strict\` preset allows only \`{}\` or \`contents: read\` at the top level, not \`${scope}: ${level.value}\`.`, { key: `top:${scope}` }), undefined, scope));
                 }
             }
         }
@@ -3072,14 +3061,14 @@ function checkShape(permissions) {
     if (permissions.all) {
         const value = permissions.all.value;
         if (value !== 'read-all' && value !== 'write-all' && !value.includes('${{')) {
-            findings.push(findingAt(UNKNOWN_SCOPE, permissions.all, `\`permissions: ${value}\` is not \`read-all\`, \`write-all\` or a mapping of scopes.`, `all:${value}`));
+            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, permissions.all, `\`permissions: ${value}\` is not \`read-all\`, \`write-all\` or a mapping of scopes.`, { key: `all:${value}` }));
         }
         return findings;
     }
     for (const [scope, level] of permissions.scopes) {
         if (!isScope(scope)) {
             const near = nearest(scope);
-            findings.push(findingAt(UNKNOWN_SCOPE, level, `\`${scope}\` is not a permission of the GITHUB_TOKEN${near ? ` (did you mean \`${near}\`?)` : ''}.`, `scope:${scope}`));
+            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, level, `\`${scope}\` is not a permission of the GITHUB_TOKEN${near ? ` (did you mean \`${near}\`?)` : ''}.`, { key: `scope:${scope}` }));
             continue;
         }
         const allowed = scope === 'id-token' || scope === 'copilot-requests'
@@ -3088,7 +3077,7 @@ function checkShape(permissions) {
                 ? ['read', 'none']
                 : ['read', 'write', 'none'];
         if (!allowed.includes(level.value)) {
-            findings.push(findingAt(UNKNOWN_SCOPE, level, `\`${scope}: ${level.value}\` is not a valid level; \`${scope}\` takes ${allowed.map((l) => `\`${l}\``).join(', ')}.`, `level:${scope}`));
+            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, level, `\`${scope}: ${level.value}\` is not a valid level; \`${scope}\` takes ${allowed.map((l) => `\`${l}\``).join(', ')}.`, { key: `level:${scope}` }));
         }
     }
     return findings;
@@ -3101,14 +3090,16 @@ function checkJob(workflow, needs, policy, callees) {
     };
     const jobName = `\`${job.id.value}\``;
     for (const reason of needs.unknown) {
-        findings.push(findingAt(CANNOT_COMPUTE, job.id, `The permissions job ${jobName} needs cannot be computed: ${reason}`, `unknown:${job.id.value}:${reason}`));
+        findings.push((0,src/* findingAt */.wW)(CANNOT_COMPUTE, job.id, `The permissions job ${jobName} needs cannot be computed: ${reason}`, { key: `unknown:${job.id.value}:${reason}` }));
     }
     const own = job.permissions;
     if (own?.all?.value === 'write-all') {
-        findings.push(findingAt(WRITE_ALL, own.all, `Job ${jobName} gets \`write-all\`: every scope, with write access.`, `job:${job.id.value}`));
+        findings.push((0,src/* findingAt */.wW)(WRITE_ALL, own.all, `Job ${jobName} gets \`write-all\`: every scope, with write access.`, { key: `job:${job.id.value}` }));
     }
     else if (own?.all?.value === 'read-all') {
-        findings.push(findingAt(READ_ALL, own.all, `Job ${jobName} gets \`read-all\`; name the scopes it needs.`, `job:${job.id.value}`));
+        findings.push((0,src/* findingAt */.wW)(READ_ALL, own.all, `Job ${jobName} gets \`read-all\`; name the scopes it needs.`, {
+            key: `job:${job.id.value}`,
+        }));
     }
     const effective = effectivePermissions(workflow, job);
     const known = needs.unknown.length === 0;
@@ -3118,7 +3109,7 @@ function checkJob(workflow, needs, policy, callees) {
             const granted = grantedLevel(effective, scope);
             if (granted !== undefined && !levelCovers(granted, need.level)) {
                 const at = own ? (own.scopes.get(scope) ?? own) : job.id;
-                findings.push(findingAt(INSUFFICIENT_PERMISSION, at, `Job ${jobName} needs \`${scope}: ${need.level}\` (${need.reason}) but is granted \`${scope}: ${granted}\`; ${need.level === 'write' ? 'the step would fail' : 'the step fails if the repository is private'}.`, `insufficient:${job.id.value}:${scope}`), scope);
+                findings.push((0,src/* findingAt */.wW)(INSUFFICIENT_PERMISSION, at, `Job ${jobName} needs \`${scope}: ${need.level}\` (${need.reason}) but is granted \`${scope}: ${granted}\`; ${need.level === 'write' ? 'the step would fail' : 'the step fails if the repository is private'}.`, { key: `insufficient:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3130,15 +3121,15 @@ function checkJob(workflow, needs, policy, callees) {
             const need = needs.needs.get(scope);
             if (scope === 'id-token') {
                 if (!need && level.value === 'write') {
-                    findings.push(findingAt(ID_TOKEN_WRITE, level, `Job ${jobName} is granted \`id-token: write\`, but none of its steps requests an OIDC token.`, `id-token:${job.id.value}`), scope);
+                    findings.push((0,src/* findingAt */.wW)(ID_TOKEN_WRITE, level, `Job ${jobName} is granted \`id-token: write\`, but none of its steps requests an OIDC token.`, { key: `id-token:${job.id.value}` }), scope);
                 }
                 continue;
             }
             if (!need) {
-                findings.push(findingAt(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: ${level.value}\`, but none of its steps uses the \`${scope}\` scope${describeNeeds(needs)}.`, `excess:${job.id.value}:${scope}`), scope);
+                findings.push((0,src/* findingAt */.wW)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: ${level.value}\`, but none of its steps uses the \`${scope}\` scope${describeNeeds(needs)}.`, { key: `excess:${job.id.value}:${scope}` }), scope);
             }
             else if (level.value === 'write' && need.level === 'read') {
-                findings.push(findingAt(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: write\`, but read is enough (${need.reason}).`, `excess:${job.id.value}:${scope}`), scope);
+                findings.push((0,src/* findingAt */.wW)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: write\`, but read is enough (${need.reason}).`, { key: `excess:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3151,7 +3142,7 @@ function checkJob(workflow, needs, policy, callees) {
                 entry === `${scope}: ${level.value}` ||
                 (level.value === 'read' && entry === `${scope}: write`));
             if (!ok) {
-                findings.push(findingAt(DISALLOWED_SCOPE, level, `Job ${jobName} elevates to \`${scope}: ${level.value}\`, which the \`strict\` policy does not allow (allowed: ${allowed.join(', ')}).`, `strict:${job.id.value}:${scope}`), scope);
+                findings.push((0,src/* findingAt */.wW)(DISALLOWED_SCOPE, level, `Job ${jobName} elevates to \`${scope}: ${level.value}\`, which the \`strict\` policy does not allow (allowed: ${allowed.join(', ')}).`, { key: `strict:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3169,7 +3160,7 @@ function checkJob(workflow, needs, policy, callees) {
                 if (wanted === undefined || granted === undefined || wanted === 'none')
                     continue;
                 if (!levelCovers(granted, wanted)) {
-                    findings.push(findingAt(REUSABLE_WORKFLOW_ESCALATION, job.uses, `\`${callee.file}\` job \`${calleeJob.id.value}\` asks for \`${scope}: ${wanted}\`, but job ${jobName} grants \`${scope}: ${granted}\`; the called workflow cannot get more than its caller.`, `escalation:${job.id.value}:${calleeJob.id.value}:${scope}`), scope);
+                    findings.push((0,src/* findingAt */.wW)(REUSABLE_WORKFLOW_ESCALATION, job.uses, `\`${callee.file}\` job \`${calleeJob.id.value}\` asks for \`${scope}: ${wanted}\`, but job ${jobName} grants \`${scope}: ${granted}\`; the called workflow cannot get more than its caller.`, { key: `escalation:${job.id.value}:${calleeJob.id.value}:${scope}` }), scope);
                 }
             }
         }
@@ -3214,7 +3205,7 @@ function dangerousCheckout(workflow, job) {
                 .filter(Boolean)
                 .join(' and ');
             const trigger = workflow.triggers.find((t) => t.value === 'pull_request_target' || t.value === 'workflow_run')?.value ?? '';
-            return about(findingAt(DANGEROUS_TRIGGER, at, `Job \`${job.id.value}\` runs on \`${trigger}\` with ${holds} and checks out the pull request's code; that code then runs with them.`, `dangerous:${job.id.value}`), job.id.value);
+            return about((0,src/* findingAt */.wW)(DANGEROUS_TRIGGER, at, `Job \`${job.id.value}\` runs on \`${trigger}\` with ${holds} and checks out the pull request's code; that code then runs with them.`, { key: `dangerous:${job.id.value}` }), job.id.value);
         }
     }
     return undefined;

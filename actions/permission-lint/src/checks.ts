@@ -1,10 +1,17 @@
-import type { AllowEntry, Finding, Job, Located, Permissions, Workflow } from '@palisade/core';
+import {
+  findingAt,
+  type AllowEntry,
+  type Finding,
+  type Job,
+  type Located,
+  type Permissions,
+  type Workflow,
+} from '@palisade/core';
 import {
   CANNOT_COMPUTE,
   DANGEROUS_TRIGGER,
   DISALLOWED_SCOPE,
   EXCESSIVE_PERMISSION,
-  findingAt,
   ID_TOKEN_WRITE,
   INSUFFICIENT_PERMISSION,
   MISSING_PERMISSIONS,
@@ -113,7 +120,7 @@ export function checkWorkflow(
           MISSING_PERMISSIONS,
           { file: workflow.file, line: first.line, column: 1 },
           `The workflow has no top-level \`permissions:\`, so ${relying.join(', ')} run${relying.length === 1 ? 's' : ''} with the repository's default token permissions; add \`permissions: {}\` and grant each job what it needs.`,
-          'missing-permissions',
+          { key: 'missing-permissions' },
         ),
       );
     }
@@ -123,7 +130,7 @@ export function checkWorkflow(
         WRITE_ALL,
         top.all,
         'The whole workflow gets `write-all`: every scope, with write access; grant each job only what it needs.',
-        'top',
+        { key: 'top' },
       ),
     );
   } else if (top.all?.value === 'read-all') {
@@ -132,7 +139,7 @@ export function checkWorkflow(
         READ_ALL,
         top.all,
         'The whole workflow gets `read-all`; name the scopes jobs need (usually `contents: read`) or use `{}`.',
-        'top',
+        { key: 'top' },
       ),
     );
   } else {
@@ -144,7 +151,7 @@ export function checkWorkflow(
               TOP_LEVEL_WRITE,
               level,
               `\`${scope}: write\` is granted to every job of the workflow; grant it only to the jobs that need it.`,
-              `top:${scope}`,
+              { key: `top:${scope}` },
             ),
             undefined,
             scope,
@@ -161,7 +168,7 @@ export function checkWorkflow(
                 DISALLOWED_SCOPE,
                 level,
                 `The \`strict\` preset allows only \`{}\` or \`contents: read\` at the top level, not \`${scope}: ${level.value}\`.`,
-                `top:${scope}`,
+                { key: `top:${scope}` },
               ),
               undefined,
               scope,
@@ -198,7 +205,7 @@ function checkShape(permissions: Permissions): Finding[] {
           UNKNOWN_SCOPE,
           permissions.all,
           `\`permissions: ${value}\` is not \`read-all\`, \`write-all\` or a mapping of scopes.`,
-          `all:${value}`,
+          { key: `all:${value}` },
         ),
       );
     }
@@ -212,7 +219,7 @@ function checkShape(permissions: Permissions): Finding[] {
           UNKNOWN_SCOPE,
           level,
           `\`${scope}\` is not a permission of the GITHUB_TOKEN${near ? ` (did you mean \`${near}\`?)` : ''}.`,
-          `scope:${scope}`,
+          { key: `scope:${scope}` },
         ),
       );
       continue;
@@ -229,7 +236,7 @@ function checkShape(permissions: Permissions): Finding[] {
           UNKNOWN_SCOPE,
           level,
           `\`${scope}: ${level.value}\` is not a valid level; \`${scope}\` takes ${allowed.map((l) => `\`${l}\``).join(', ')}.`,
-          `level:${scope}`,
+          { key: `level:${scope}` },
         ),
       );
     }
@@ -256,7 +263,7 @@ function checkJob(
         CANNOT_COMPUTE,
         job.id,
         `The permissions job ${jobName} needs cannot be computed: ${reason}`,
-        `unknown:${job.id.value}:${reason}`,
+        { key: `unknown:${job.id.value}:${reason}` },
       ),
     );
   }
@@ -267,17 +274,14 @@ function checkJob(
         WRITE_ALL,
         own.all,
         `Job ${jobName} gets \`write-all\`: every scope, with write access.`,
-        `job:${job.id.value}`,
+        { key: `job:${job.id.value}` },
       ),
     );
   } else if (own?.all?.value === 'read-all') {
     findings.push(
-      findingAt(
-        READ_ALL,
-        own.all,
-        `Job ${jobName} gets \`read-all\`; name the scopes it needs.`,
-        `job:${job.id.value}`,
-      ),
+      findingAt(READ_ALL, own.all, `Job ${jobName} gets \`read-all\`; name the scopes it needs.`, {
+        key: `job:${job.id.value}`,
+      }),
     );
   }
   const effective = effectivePermissions(workflow, job);
@@ -294,7 +298,7 @@ function checkJob(
             INSUFFICIENT_PERMISSION,
             at,
             `Job ${jobName} needs \`${scope}: ${need.level}\` (${need.reason}) but is granted \`${scope}: ${granted}\`; ${need.level === 'write' ? 'the step would fail' : 'the step fails if the repository is private'}.`,
-            `insufficient:${job.id.value}:${scope}`,
+            { key: `insufficient:${job.id.value}:${scope}` },
           ),
           scope,
         );
@@ -314,7 +318,7 @@ function checkJob(
               ID_TOKEN_WRITE,
               level,
               `Job ${jobName} is granted \`id-token: write\`, but none of its steps requests an OIDC token.`,
-              `id-token:${job.id.value}`,
+              { key: `id-token:${job.id.value}` },
             ),
             scope,
           );
@@ -327,7 +331,7 @@ function checkJob(
             EXCESSIVE_PERMISSION,
             level,
             `Job ${jobName} is granted \`${scope}: ${level.value}\`, but none of its steps uses the \`${scope}\` scope${describeNeeds(needs)}.`,
-            `excess:${job.id.value}:${scope}`,
+            { key: `excess:${job.id.value}:${scope}` },
           ),
           scope,
         );
@@ -337,7 +341,7 @@ function checkJob(
             EXCESSIVE_PERMISSION,
             level,
             `Job ${jobName} is granted \`${scope}: write\`, but read is enough (${need.reason}).`,
-            `excess:${job.id.value}:${scope}`,
+            { key: `excess:${job.id.value}:${scope}` },
           ),
           scope,
         );
@@ -361,7 +365,7 @@ function checkJob(
             DISALLOWED_SCOPE,
             level,
             `Job ${jobName} elevates to \`${scope}: ${level.value}\`, which the \`strict\` policy does not allow (allowed: ${allowed.join(', ')}).`,
-            `strict:${job.id.value}:${scope}`,
+            { key: `strict:${job.id.value}:${scope}` },
           ),
           scope,
         );
@@ -386,7 +390,7 @@ function checkJob(
               REUSABLE_WORKFLOW_ESCALATION,
               job.uses,
               `\`${callee.file}\` job \`${calleeJob.id.value}\` asks for \`${scope}: ${wanted}\`, but job ${jobName} grants \`${scope}: ${granted}\`; the called workflow cannot get more than its caller.`,
-              `escalation:${job.id.value}:${calleeJob.id.value}:${scope}`,
+              { key: `escalation:${job.id.value}:${calleeJob.id.value}:${scope}` },
             ),
             scope,
           );
@@ -446,7 +450,7 @@ function dangerousCheckout(workflow: Workflow, job: Job): Finding | undefined {
           DANGEROUS_TRIGGER,
           at,
           `Job \`${job.id.value}\` runs on \`${trigger}\` with ${holds} and checks out the pull request's code; that code then runs with them.`,
-          `dangerous:${job.id.value}`,
+          { key: `dangerous:${job.id.value}` },
         ),
         job.id.value,
       );

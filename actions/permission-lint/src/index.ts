@@ -2,12 +2,12 @@
  * The permission-lint action: reads the inputs once into a typed object, runs the check, and
  * publishes the report. `run()` never calls core.getInput, so tests and the CLI call it directly.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ExitCode } from '@palisade/core';
 import {
   publishReport,
+  writePatchFile,
   readBooleanInput,
   readCommonInputs,
   runAction,
@@ -42,13 +42,7 @@ export async function run(inputs: PermissionLintInputs): Promise<ExitCode> {
     `Knowledge base: ${result.coverage.known} of ${result.coverage.total} uses of actions are known.`,
   );
   if (inputs.fix) {
-    const patchFile = path.resolve(root, inputs.patchFile);
-    const { makePatch } = await import('@palisade/core/patch');
-    await writeFile(patchFile, makePatch(result.changes));
-    core.setOutput('patch-file', patchFile);
-    summaryLines.push(
-      `The fix changes ${result.changes.length} file(s); apply ${inputs.patchFile} with \`git apply\`.`,
-    );
+    summaryLines.push(await writePatchFile(root, inputs.patchFile, result.changes));
     summaryLines.push(...result.notes);
   }
   const options: Parameters<typeof publishReport>[1] = {

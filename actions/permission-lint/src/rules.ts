@@ -1,4 +1,4 @@
-import { ruleHelpUri, type Finding, type RuleInfo, type Severity } from '@palisade/core';
+import { ruleHelpUri, type RuleInfo, type Severity } from '@palisade/core';
 
 function rule(
   id: string,
@@ -141,22 +141,3 @@ export const RULES: readonly RuleInfo[] = [
   DISALLOWED_SCOPE,
   CANNOT_COMPUTE,
 ];
-
-export function findingAt(
-  info: RuleInfo,
-  at: { file: string; line: number; column: number },
-  message: string,
-  key: string,
-  severity?: Severity,
-): Finding {
-  return {
-    rule: info.id,
-    severity: severity ?? info.defaultSeverity,
-    message,
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    helpUri: info.helpUri,
-    key,
-  };
-}

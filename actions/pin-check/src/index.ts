@@ -2,11 +2,11 @@
  * The pin-check action: reads the inputs once into a typed object, runs the check, and
  * publishes the report. `run()` never calls core.getInput, so tests and the CLI call it directly.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
   publishReport,
+  writePatchFile,
   readBooleanInput,
   readCommonInputs,
   readTokenInput,
@@ -63,13 +63,7 @@ export async function run(inputs: PinCheckInputs): Promise<ExitCode> {
     );
   }
   if (inputs.fix) {
-    const patchFile = path.resolve(root, inputs.patchFile);
-    const { makePatch } = await import('@palisade/core/patch');
-    await writeFile(patchFile, makePatch(result.changes));
-    core.setOutput('patch-file', patchFile);
-    summaryLines.push(
-      `The fix changes ${result.changes.length} file(s); apply ${inputs.patchFile} with \`git apply\`.`,
-    );
+    summaryLines.push(await writePatchFile(root, inputs.patchFile, result.changes));
   }
   if (result.score.now !== undefined) core.setOutput('score', String(result.score.now));
   const options: Parameters<typeof publishReport>[1] = {

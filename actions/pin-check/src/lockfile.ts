@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
+  findingAt,
   InputError,
   readRepositoryFile,
   YamlFile,
@@ -8,7 +9,7 @@ import {
   type Located,
 } from '@palisade/core';
 import type { ActionReference } from './refs.js';
-import { findingAt, LOCKFILE_MISMATCH } from './rules.js';
+import { LOCKFILE_MISMATCH } from './rules.js';
 
 /**
  * `.github/workflows/actions.lock`, as written by `gh actions-lock`: for each workflow the

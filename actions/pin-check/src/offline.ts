@@ -1,10 +1,9 @@
 import { minimatch } from 'minimatch';
-import type { AllowEntry, Finding } from '@palisade/core';
+import { findingAt, type AllowEntry, type Finding } from '@palisade/core';
 import type { ActionReference, ExternalReference, ImageReference, RefType } from './refs.js';
 import { repositoryKey } from './refs.js';
 import type { RepositoryLookup } from './resolver.js';
 import {
-  findingAt,
   INCONSISTENT_VERSION_COMMENT,
   MISSING_VERSION_COMMENT,
   SHORT_SHA,

@@ -4,11 +4,11 @@
  * is never a finding and never a pass: it is an OnlineError, which the caller reports as an
  * input error (exit 2), so a check that cannot decide fails closed.
  */
-import { ApiError, errorMessage, type Finding } from '@palisade/core';
+import { ApiError, errorMessage, findingAt, type Finding } from '@palisade/core';
 import type { ActionReference } from './refs.js';
 import { repositoryKey } from './refs.js';
 import type { RepositoryLookup, Resolver } from './resolver.js';
-import { IMPOSTOR_COMMIT, VERSION_COMMENT_MISMATCH, findingAt } from './rules.js';
+import { IMPOSTOR_COMMIT, VERSION_COMMENT_MISMATCH } from './rules.js';
 
 /** A reference that could not be checked because the API failed. */
 export interface OnlineError {

@@ -1,10 +1,4 @@
-import {
-  ruleHelpUri,
-  type Finding,
-  type Located,
-  type RuleInfo,
-  type Severity,
-} from '@palisade/core';
+import { ruleHelpUri, type RuleInfo, type Severity } from '@palisade/core';
 
 /** Builds a rule's metadata; the README section of the same id explains it at length. */
 function rule(id: string, defaultSeverity: Severity, summary: string, help: string): RuleInfo {
@@ -136,23 +130,3 @@ export const RULES: readonly RuleInfo[] = [
   IMPOSTOR_COMMIT,
   LOCKFILE_MISMATCH,
 ];
-
-/** A finding of `rule` at a value, with the rule's severity unless another is given. */
-export function findingAt(
-  info: RuleInfo,
-  at: Pick<Located, 'file' | 'line' | 'column'>,
-  message: string,
-  options: { severity?: Severity; key?: string } = {},
-): Finding {
-  const finding: Finding = {
-    rule: info.id,
-    severity: options.severity ?? info.defaultSeverity,
-    message,
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    helpUri: info.helpUri,
-  };
-  if (options.key !== undefined) finding.key = options.key;
-  return finding;
-}

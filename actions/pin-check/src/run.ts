@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   checkRepositoryAt,
   applyEdits,
+  findingAt,
   collectReferences,
   InputError,
   plural,
@@ -17,7 +18,7 @@ import { applyLocks, readLocks } from './lockfile.js';
 import { allowEntryFor, checkOffline } from './offline.js';
 import { parseReferences, type ActionReference, type ExternalReference } from './refs.js';
 import type { RepositoryLookup, Resolver } from './resolver.js';
-import { RULES } from './rules.js';
+import { RULES, UNPINNED_ACTION } from './rules.js';
 import { pinnedDependenciesScore } from './scorecard.js';
 
 export interface PinCheckOptions {
@@ -181,16 +182,14 @@ export async function checkPins(
       (reference) => isPinned(reference) || fixed.has(reference.uses),
     );
     for (const unfixable of plan.unfixable) {
-      result.report.findings.push({
-        rule: 'unpinned-action',
-        severity: 'error',
-        message: `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`,
-        file: unfixable.reference.uses.file,
-        line: unfixable.reference.uses.line,
-        column: unfixable.reference.uses.column,
-        helpUri: RULES[0]?.helpUri ?? '',
-        key: `unfixable:${unfixable.reference.uses.value}`,
-      });
+      result.report.findings.push(
+        findingAt(
+          UNPINNED_ACTION,
+          unfixable.reference.uses,
+          `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`,
+          { key: `unfixable:${unfixable.reference.uses.value}` },
+        ),
+      );
     }
   }
   result.report.scope = `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}`;

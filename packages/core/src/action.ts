@@ -74,6 +74,22 @@ export function readTokenInput(name = 'github-token'): string | undefined {
 }
 
 /**
+ * Writes a fixer's changes as a patch (for `git apply`) to `relative` under `root`, sets the
+ * `patch-file` output, and returns the summary line that says so. jsdiff loads only here.
+ */
+export async function writePatchFile(
+  root: string,
+  relative: string,
+  changes: ReadonlyArray<{ file: string; before: string; after: string }>,
+): Promise<string> {
+  const { makePatch } = await import('./patch.js');
+  const patchFile = path.resolve(root, relative);
+  await writeFile(patchFile, makePatch(changes));
+  core.setOutput('patch-file', patchFile);
+  return `The fix changes ${changes.length} file(s); apply ${relative} with \`git apply\`.`;
+}
+
+/**
  * Publishes a report the way every action does: annotations, the job summary (unless turned
  * off), SARIF when asked, outputs `findings-count` and `sarif-file`, and a failed step when
  * the run does not pass. Returns the exit code.

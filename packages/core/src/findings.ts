@@ -62,6 +62,26 @@ export interface Finding {
   key?: string;
 }
 
+/** A finding of `rule` at a placed value, with the rule's severity unless another is given. */
+export function findingAt(
+  rule: RuleInfo,
+  at: { file: string; line: number; column?: number },
+  message: string,
+  options: { severity?: Severity; key?: string } = {},
+): Finding {
+  const finding: Finding = {
+    rule: rule.id,
+    severity: options.severity ?? rule.defaultSeverity,
+    message,
+    file: at.file,
+    line: at.line,
+    helpUri: rule.helpUri,
+  };
+  if (at.column !== undefined) finding.column = at.column;
+  if (options.key !== undefined) finding.key = options.key;
+  return finding;
+}
+
 /** Everything one run found: what reporters turn into text, JSON, SARIF or annotations. */
 export interface Report {
   /** The command or action that ran, e.g. `audit`, `pin-check`. */
