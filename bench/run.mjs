@@ -2,7 +2,15 @@
 // user or a runner pays: process start, bundle load, file I/O and the work itself.
 // Usage: node bench/run.mjs [--runs N] [benchmark...]   (see bench/README.md)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +82,72 @@ const benchmarks = {
       parse.note = 'baseline: find + parseDocument only';
     },
   },
+  'invariant-gate-openwop': {
+    // openwop's real index (191 invariants) against a tree rebuilt from their conformance paths.
+    cases: () => {
+      const tree = openwopTree();
+      const noCa = withoutExtraCaCerts();
+      return [
+        { name: 'node -e 0', args: ['-e', '0'], expect: 0 },
+        {
+          name: 'action bundle',
+          args: ['dist/invariant-gate/index.js'],
+          env: { ...withoutInputs(), INPUT_PATH: tree },
+          expect: 0,
+        },
+        {
+          name: 'palisade invariant-gate',
+          args: ['dist/cli/index.js', 'invariant-gate', tree],
+          expect: 0,
+        },
+        // As on a hosted runner, which does not set NODE_EXTRA_CA_CERTS (~50 ms at every start).
+        { name: 'node -e 0, no extra CA', args: ['-e', '0'], env: noCa, expect: 0 },
+        {
+          name: 'action bundle, no extra CA',
+          args: ['dist/invariant-gate/index.js'],
+          env: { ...withoutInputs(noCa), INPUT_PATH: tree },
+          expect: 0,
+        },
+      ];
+    },
+    summarize: (cases) => {
+      const [node, action, cli, nodeNoCa, actionNoCa] = cases;
+      const over = (c, base) =>
+        c.failure || base.failure
+          ? undefined
+          : `+${ms(c.medianMs - base.medianMs)} ms over ${base.name}`;
+      action.note = `${over(action, node)}; target: whole process at most 150 ms`;
+      cli.note = over(cli, node);
+      actionNoCa.note = `${over(actionNoCa, nodeNoCa)}; target: whole process at most 150 ms`;
+    },
+  },
 };
+
+/** openwop's index and a file for each path of their conformance tree, made once per run. */
+let openwop;
+function openwopTree() {
+  if (openwop) return openwop;
+  const fixture = path.resolve(repoRoot, '../shared/fixtures/openwop');
+  openwop = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-openwop-'));
+  process.on('exit', () => rmSync(openwop, { recursive: true, force: true }));
+  const index = readFileSync(path.join(fixture, 'invariants.yaml'), 'utf8');
+  mkdirSync(path.join(openwop, 'SECURITY'));
+  writeFileSync(path.join(openwop, 'SECURITY/invariants.yaml'), index);
+  const files = readFileSync(path.join(fixture, 'conformance-files.txt'), 'utf8').split('\n');
+  // The threat models the index names exist, so the gate reads them as it would for real.
+  const models = [...index.matchAll(/^\s*threat_model:\s*(\S+)\s*$/gm)].map((m) => m[1]);
+  for (const file of [...files.filter((line) => line !== ''), ...new Set(models)]) {
+    mkdirSync(path.dirname(path.join(openwop, file)), { recursive: true });
+    writeFileSync(path.join(openwop, file), `// ${file}\n`);
+  }
+  return openwop;
+}
+
+function withoutExtraCaCerts() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_EXTRA_CA_CERTS'),
+  );
+}
 
 /** Whatever bundles exist at run time, one folder per action (and the CLI) under dist/. */
 function bundles() {
@@ -97,8 +170,8 @@ function emptyFolder() {
 }
 
 /** The environment of an action run with no inputs given. */
-function withoutInputs() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^INPUT_/i.test(key)));
+function withoutInputs(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^INPUT_/i.test(key)));
 }
 
 // Peak RSS comes free from GNU time's %M (KiB). The marker lets us cut its line out of the

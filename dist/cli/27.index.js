@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   createGitHubResolver: () => (/* binding */ createGitHubResolver)
 /* harmony export */ });
 /* unused harmony exports MAX_BRANCH_COMPARES, MAX_BRANCH_PAGES */
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6509);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 /**
  * The Resolver over the GitHub REST API. Every lookup is memoized as a promise for the whole
  * run, so concurrent callers share one request and no question is asked twice:

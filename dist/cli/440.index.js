@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planFixes: () => (/* binding */ planFixes)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6509);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(499);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
 /**
  * The format-preserving fixer behind `palisade pin-check --fix`: `owner/repo@v4` becomes
@@ -39,7 +39,7 @@ async function planFixes(references, textOf, resolver) {
         if (!parsed.has(file)) {
             let source;
             try {
-                source = _palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .YamlFile */ ._g.parse(file, text(file));
+                source = _palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .YamlFile */ ._.parse(file, text(file));
             }
             catch {
                 source = undefined;

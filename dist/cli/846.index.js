@@ -123,7 +123,7 @@ function repositoryKey(reference) {
 /* harmony export */   hl: () => (/* binding */ UNPINNED_ACTION),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6509);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3380);
 
 /** Builds a rule's metadata; the README section of the same id explains it at length. */
 function rule(id, defaultSeverity, summary, help) {
@@ -225,10 +225,24 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(6509);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/check.ts
+var check = __webpack_require__(1168);
+// EXTERNAL MODULE: ./packages/core/src/repository.ts + 1 modules
+var src_repository = __webpack_require__(8085);
+// EXTERNAL MODULE: ./packages/core/src/edits.ts
+var src_edits = __webpack_require__(6553);
+// EXTERNAL MODULE: ./packages/core/src/findings.ts
+var src_findings = __webpack_require__(3380);
+// EXTERNAL MODULE: ./packages/core/src/reporters.ts
+var reporters = __webpack_require__(2618);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/yaml-source.ts
+var yaml_source = __webpack_require__(499);
+// EXTERNAL MODULE: ./packages/core/src/repository-file.ts
+var repository_file = __webpack_require__(7589);
 // EXTERNAL MODULE: ./actions/pin-check/src/rules.ts
 var rules = __webpack_require__(392);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/lockfile.ts
@@ -255,11 +269,11 @@ async function readLocks(root, workflowFiles) {
         if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(root, file)))
             continue;
         try {
-            const source = src/* YamlFile */._g.parse(file, await (0,src/* readRepositoryFile */.tz)(root, file));
+            const source = yaml_source/* YamlFile */._.parse(file, await (0,repository_file/* readRepositoryFile */.tz)(root, file));
             result.locks.push(readLock(source, base, result.findings));
         }
         catch (error) {
-            if (!(error instanceof src/* InputError */.dz))
+            if (!(error instanceof errors/* InputError */.dz))
                 throw error;
             result.errors.push(error);
         }
@@ -269,7 +283,7 @@ async function readLocks(root, workflowFiles) {
 function readLock(source, base, findings) {
     const lock = { file: source.file, base, workflows: new Map(), commits: new Map() };
     const problem = (at, message) => {
-        findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, at, message, { key: message }));
+        findings.push((0,src_findings/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, at, message, { key: message }));
     };
     const top = { file: source.file, line: 1, column: 1 };
     const root = source.asMap(source.document.contents);
@@ -327,7 +341,7 @@ function applyLocks(locks, references, workflowFiles) {
             const file = `${lock.base}${workflow}`;
             if (!workflowFiles.includes(file)) {
                 const first = [...refs.values()][0];
-                findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, first ?? { file: lock.file, line: 1, column: 1 }, `actions.lock locks \`${workflow}\`, which does not exist.`));
+                findings.push((0,src_findings/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, first ?? { file: lock.file, line: 1, column: 1 }, `actions.lock locks \`${workflow}\`, which does not exist.`));
                 continue;
             }
             const used = references.filter((reference) => reference.uses.file === file);
@@ -340,12 +354,12 @@ function applyLocks(locks, references, workflowFiles) {
                     locked.add(reference);
                 }
                 else if (!refs.has(name)) {
-                    findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, reference.uses, `\`${name}\` is not in actions.lock, which locks this workflow; run \`gh actions-lock\` again.`, { key: name }));
+                    findings.push((0,src_findings/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, reference.uses, `\`${name}\` is not in actions.lock, which locks this workflow; run \`gh actions-lock\` again.`, { key: name }));
                 }
             }
             for (const [name, at] of refs) {
                 if (!usedNames.has(name)) {
-                    findings.push((0,src/* findingAt */.wW)(rules/* LOCKFILE_MISMATCH */.RE, at, `actions.lock locks \`${name}\` for \`${workflow}\`, which no longer uses it; run \`gh actions-lock\` again.`, { key: `${workflow}:${name}` }));
+                    findings.push((0,src_findings/* findingAt */.dz)(rules/* LOCKFILE_MISMATCH */.RE, at, `actions.lock locks \`${name}\` for \`${workflow}\`, which no longer uses it; run \`gh actions-lock\` again.`, { key: `${workflow}:${name}` }));
                 }
             }
         }
@@ -415,7 +429,7 @@ function checkOffline(references, policy) {
         const name = reference.uses.value.trim();
         if (reference.refType === 'sha') {
             if (!reference.commentVersion && policy.requireVersionComment) {
-                findings.push((0,src/* findingAt */.wW)(rules/* MISSING_VERSION_COMMENT */.E8, reference.uses, `\`${name}\` is pinned to a SHA with no \`# vX.Y.Z\` comment saying which version it is.`, { key: name }));
+                findings.push((0,src_findings/* findingAt */.dz)(rules/* MISSING_VERSION_COMMENT */.E8, reference.uses, `\`${name}\` is pinned to a SHA with no \`# vX.Y.Z\` comment saying which version it is.`, { key: name }));
             }
             const key = `${(0,refs/* repositoryKey */.Kq)(reference)}@${reference.ref}`;
             pinnedBySha.set(key, [...(pinnedBySha.get(key) ?? []), reference]);
@@ -424,10 +438,10 @@ function checkOffline(references, policy) {
         if (policy.locked.has(reference) || allowEntryFor(policy.allow, reference))
             continue;
         if (reference.refType === 'short-sha') {
-            findings.push((0,src/* findingAt */.wW)(rules/* SHORT_SHA */.AZ, reference.uses, `\`${name}\` is pinned to the abbreviated SHA \`${reference.ref}\`; use the full 40-character commit SHA.`, { key: name }));
+            findings.push((0,src_findings/* findingAt */.dz)(rules/* SHORT_SHA */.AZ, reference.uses, `\`${name}\` is pinned to the abbreviated SHA \`${reference.ref}\`; use the full 40-character commit SHA.`, { key: name }));
             continue;
         }
-        findings.push((0,src/* findingAt */.wW)(rules/* UNPINNED_ACTION */.hl, reference.uses, unpinnedMessage(reference, policy.lookups?.get(reference)), {
+        findings.push((0,src_findings/* findingAt */.dz)(rules/* UNPINNED_ACTION */.hl, reference.uses, unpinnedMessage(reference, policy.lookups?.get(reference)), {
             key: name,
         }));
     }
@@ -442,9 +456,9 @@ function checkImage(reference) {
         return undefined;
     const name = reference.image;
     if (reference.dynamic) {
-        return (0,src/* findingAt */.wW)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is computed when the workflow runs, so its pin cannot be checked; make every value it can take end in \`@sha256:<digest>\`.`, { severity: 'warning', key: name });
+        return (0,src_findings/* findingAt */.dz)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is computed when the workflow runs, so its pin cannot be checked; make every value it can take end in \`@sha256:<digest>\`.`, { severity: 'warning', key: name });
     }
-    return (0,src/* findingAt */.wW)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is not pinned to a digest; append \`@sha256:<digest>\` so the same image runs every time.`, { key: name });
+    return (0,src_findings/* findingAt */.dz)(rules/* UNPINNED_IMAGE */.G7, reference.uses, `The image \`${name}\` is not pinned to a digest; append \`@sha256:<digest>\` so the same image runs every time.`, { key: name });
 }
 /** One finding per reference whose comment disagrees with another pin of the same SHA. */
 function inconsistentComments(pinnedBySha) {
@@ -459,7 +473,7 @@ function inconsistentComments(pinnedBySha) {
                 .filter((other) => other.commentVersion !== reference.commentVersion)
                 .map((other) => `\`${other.commentVersion ?? ''}\` at ${other.uses.file}:${other.uses.line}`);
             const unique = [...new Set(others)];
-            findings.push((0,src/* findingAt */.wW)(rules/* INCONSISTENT_VERSION_COMMENT */.Nx, reference.uses, `\`${key}\` is commented \`${reference.commentVersion ?? ''}\` here but ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}; one SHA is one version.`, { key: `${key}#${reference.commentVersion ?? ''}` }));
+            findings.push((0,src_findings/* findingAt */.dz)(rules/* INCONSISTENT_VERSION_COMMENT */.Nx, reference.uses, `\`${key}\` is commented \`${reference.commentVersion ?? ''}\` here but ${unique.slice(0, 3).join(', ')}${unique.length > 3 ? ` and ${unique.length - 3} more` : ''}; one SHA is one version.`, { key: `${key}#${reference.commentVersion ?? ''}` }));
         }
     }
     return findings;
@@ -508,15 +522,15 @@ function pinnedDependenciesScore(references, isPinned) {
 /** Loads the repository at `root` and its configuration, then checks it. */
 async function runPinCheck(root, configFile, options = {}) {
     if (options.fix && !options.token && !options.resolver) {
-        throw new src/* UsageError */.eb('the fixer needs a GitHub token to find the commit and version of each tag or branch: set GITHUB_TOKEN (or the github-token input)');
+        throw new errors/* UsageError */.eb('the fixer needs a GitHub token to find the commit and version of each tag or branch: set GITHUB_TOKEN (or the github-token input)');
     }
-    return (0,src/* checkRepositoryAt */.YK)(root, configFile, (repository, config) => checkPins(repository, config, options));
+    return (0,check/* checkRepositoryAt */.Y)(root, configFile, (repository, config) => checkPins(repository, config, options));
 }
 /** The pin-check of an already loaded repository (the audit shares one load between checks). */
 async function checkPins(repository, config, options = {}) {
     const section = config['pin-check'];
     const texts = new Map([...repository.workflows, ...repository.actions].map((file) => [file.file, file.source.text]));
-    const references = (0,refs/* parseReferences */.IO)((0,src/* collectReferences */.XM)(repository), (file) => texts.get(file) ?? '');
+    const references = (0,refs/* parseReferences */.IO)((0,src_repository/* collectReferences */.X)(repository), (file) => texts.get(file) ?? '');
     // The repository's own unreadable files are reported by whoever loaded it, once.
     const errors = malformed(references);
     const actions = references.filter(run_isActionReference);
@@ -585,7 +599,7 @@ async function checkPins(repository, config, options = {}) {
             const edits = plan.fixes
                 .filter((fix) => fix.reference.uses.file === file)
                 .flatMap((fix) => fix.edits);
-            result.changes.push({ file, before, after: (0,src/* applyEdits */.ct)(before, edits) });
+            result.changes.push({ file, before, after: (0,src_edits/* applyEdits */.c)(before, edits) });
         }
         if (options.writeFixes) {
             for (const change of result.changes)
@@ -599,10 +613,10 @@ async function checkPins(repository, config, options = {}) {
                 action.uses.column === finding.column)));
         result.score.afterFix = pinnedDependenciesScore(actions, (reference) => isPinned(reference) || fixed.has(reference.uses));
         for (const unfixable of plan.unfixable) {
-            result.report.findings.push((0,src/* findingAt */.wW)(rules/* UNPINNED_ACTION */.hl, unfixable.reference.uses, `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`, { key: `unfixable:${unfixable.reference.uses.value}` }));
+            result.report.findings.push((0,src_findings/* findingAt */.dz)(rules/* UNPINNED_ACTION */.hl, unfixable.reference.uses, `\`${unfixable.reference.uses.value.trim()}\` could not be fixed: ${unfixable.reason}`, { key: `unfixable:${unfixable.reference.uses.value}` }));
         }
     }
-    result.report.scope = `${(0,src/* plural */.LS)(repository.workflows.length, 'workflow')}, ${(0,src/* plural */.LS)(repository.actions.length, 'action')}, ${(0,src/* plural */.LS)(references.length, 'external reference')}`;
+    result.report.scope = `${(0,reporters/* plural */.LS)(repository.workflows.length, 'workflow')}, ${(0,reporters/* plural */.LS)(repository.actions.length, 'action')}, ${(0,reporters/* plural */.LS)(references.length, 'external reference')}`;
     return result;
 }
 function run_isActionReference(reference) {
@@ -611,13 +625,13 @@ function run_isActionReference(reference) {
 function malformed(references) {
     return references.flatMap((reference) => reference.kind === 'malformed'
         ? [
-            new src/* InputError */.dz({ file: reference.uses.file, line: reference.uses.line }, `\`uses: ${reference.uses.value}\` cannot be checked: ${reference.reason}`),
+            new errors/* InputError */.dz({ file: reference.uses.file, line: reference.uses.line }, `\`uses: ${reference.uses.value}\` cannot be checked: ${reference.reason}`),
         ]
         : []);
 }
 function apiError(reference, error) {
     const message = typeof error === 'string' ? error : error instanceof Error ? error.message : String(error);
-    return new src/* InputError */.dz({ file: reference.uses.file, line: reference.uses.line }, `\`${reference.uses.value.trim()}\` could not be verified: ${message}`);
+    return new errors/* InputError */.dz({ file: reference.uses.file, line: reference.uses.line }, `\`${reference.uses.value.trim()}\` could not be verified: ${message}`);
 }
 async function gitHubResolver(options) {
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 1669));
@@ -643,39 +657,47 @@ async function gitHubResolver(options) {
 /* harmony export */   audit: () => (/* binding */ audit),
 /* harmony export */   formatInventory: () => (/* binding */ formatInventory)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6509);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3484);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8085);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2618);
+/* harmony import */ var _palisade_invariant_gate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2537);
 /* harmony import */ var _palisade_permission_lint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4959);
 /* harmony import */ var _palisade_pin_check__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8421);
 
 
 
+
 /** Runs every check that applies to the repository at `path`. */
 async function audit(options) {
-    const loaded = await (0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(options.path, options.config === undefined ? {} : { file: options.config });
-    const repository = await (0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .loadRepository */ .rV)(options.path, { exclude: loaded.config.exclude ?? [] });
-    const references = (0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .collectReferences */ .XM)(repository).filter((reference) => !reference.local);
+    const loaded = await (0,_palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(options.path, options.config === undefined ? {} : { file: options.config });
+    const repository = await (0,_palisade_core__WEBPACK_IMPORTED_MODULE_4__/* .loadRepository */ .r)(options.path, { exclude: loaded.config.exclude ?? [] });
+    const references = (0,_palisade_core__WEBPACK_IMPORTED_MODULE_4__/* .collectReferences */ .X)(repository).filter((reference) => !reference.local);
     const inventory = takeInventory(repository, references);
     // Every check runs on the one loaded repository; the audit is offline.
     const pins = await (0,_palisade_pin_check__WEBPACK_IMPORTED_MODULE_2__/* .checkPins */ .$)(repository, loaded.config);
     const permissions = await (0,_palisade_permission_lint__WEBPACK_IMPORTED_MODULE_1__/* .checkPermissions */ .R)(repository, loaded.config);
+    // The invariant gate runs when the repository keeps an index, offline like the rest.
+    const invariants = (0,_palisade_invariant_gate__WEBPACK_IMPORTED_MODULE_0__/* .hasIndex */ .V6)(options.path, loaded.config)
+        ? await (0,_palisade_invariant_gate__WEBPACK_IMPORTED_MODULE_0__/* .checkInvariants */ .ml)(options.path, loaded.config, { verifyExternal: false })
+        : undefined;
+    const reports = [pins.report, permissions.report, ...(invariants ? [invariants.report] : [])];
     const report = {
         command: 'audit',
-        rules: [...pins.report.rules, ...permissions.report.rules],
-        findings: (0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([
-            ...loaded.findings,
-            ...pins.report.findings,
-            ...permissions.report.findings,
-        ]),
-        errors: (0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .sortErrors */ .Cp)([
+        rules: reports.flatMap((each) => each.rules),
+        findings: (0,_palisade_core__WEBPACK_IMPORTED_MODULE_5__/* .sortFindings */ .Tc)([...loaded.findings, ...reports.flatMap((each) => each.findings)]),
+        errors: (0,_palisade_core__WEBPACK_IMPORTED_MODULE_6__/* .sortErrors */ .Cp)([
             ...loaded.errors,
             ...repository.errors,
-            ...pins.report.errors,
-            ...permissions.report.errors,
+            ...reports.flatMap((each) => each.errors),
         ]),
         filesScanned: repository.filesScanned,
-        scope: `${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(repository.workflows.length, 'workflow')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(repository.actions.length, 'action')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(references.length, 'external reference')}`,
+        scope: `${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(repository.workflows.length, 'workflow')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(repository.actions.length, 'action')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(references.length, 'external reference')}${invariants?.summary ? `, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(invariants.summary.invariants.length, 'invariant')}` : ''}`,
     };
     const result = { report, inventory };
+    if (invariants?.summary)
+        result.invariants = invariants.summary;
     if (loaded.config['fail-on'])
         result.failOn = loaded.config['fail-on'];
     return result;
@@ -723,11 +745,11 @@ function formatInventory(inventory) {
     const lines = [];
     lines.push(`Workflows (${inventory.workflows.length})`);
     for (const workflow of inventory.workflows) {
-        lines.push(`  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(workflow.file)}  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(workflow.jobs, 'job')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(workflow.steps, 'step')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(workflow.references, 'external reference')}`);
+        lines.push(`  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .terminalSafe */ .kJ)(workflow.file)}  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(workflow.jobs, 'job')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(workflow.steps, 'step')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(workflow.references, 'external reference')}`);
     }
     lines.push(`Actions (${inventory.actions.length})`);
     for (const action of inventory.actions) {
-        lines.push(`  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(action.file)}  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(action.using)}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(action.steps, 'step')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(action.references, 'external reference')}`);
+        lines.push(`  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .terminalSafe */ .kJ)(action.file)}  ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .terminalSafe */ .kJ)(action.using)}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(action.steps, 'step')}, ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(action.references, 'external reference')}`);
     }
     const byKind = new Map();
     for (const reference of inventory.references) {
@@ -744,7 +766,7 @@ function formatInventory(inventory) {
             continue;
         lines.push(`  ${label}:`);
         for (const [value, count] of [...uses].sort(([a], [b]) => a.localeCompare(b))) {
-            lines.push(`    ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .terminalSafe */ .kJ)(value)}${count > 1 ? `  (×${count})` : ''}`);
+            lines.push(`    ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_7__/* .terminalSafe */ .kJ)(value)}${count > 1 ? `  (×${count})` : ''}`);
         }
     }
     return `${lines.join('\n')}\n`;

@@ -17,8 +17,14 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(6509);
+// EXTERNAL MODULE: ./packages/core/src/check.ts
+var check = __webpack_require__(1168);
+// EXTERNAL MODULE: ./packages/core/src/edits.ts
+var edits = __webpack_require__(6553);
+// EXTERNAL MODULE: ./packages/core/src/model.ts
+var model = __webpack_require__(2373);
+// EXTERNAL MODULE: ./packages/core/src/reporters.ts
+var reporters = __webpack_require__(2618);
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/knowledge/actions.ts
 const githubTokenInput = (input) => ({ input, defaultsToGithubToken: true });
 const optionalTokenInput = (input) => ({
@@ -2873,6 +2879,8 @@ function mapGet(node, key) {
     return isYamlMap(pair.value) ? pair.value : scalarValue(pair.value);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/findings.ts
+var src_findings = __webpack_require__(3380);
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/rules.ts
 
 function rule(id, defaultSeverity, summary, bad, good, why) {
@@ -2883,7 +2891,7 @@ function rule(id, defaultSeverity, summary, bad, good, why) {
         defaultSeverity,
         summary,
         help,
-        helpUri: (0,src/* ruleHelpUri */.S7)('permission-lint', id),
+        helpUri: (0,src_findings/* ruleHelpUri */.S7)('permission-lint', id),
     };
 }
 const MISSING_PERMISSIONS = rule('missing-permissions', 'error', 'A workflow has no top-level `permissions:`, so jobs without their own run with the repository default.', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest', 'on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read', 'The repository default may be read and write on everything. Declare `permissions: {}` at the top and grant each job what it needs.');
@@ -3020,25 +3028,25 @@ function checkWorkflow(workflow, jobs, policy, callees) {
         if (relying.length > 0) {
             const first = workflow.name ??
                 workflow.triggers[0] ?? { file: workflow.file, line: 1, column: 1 };
-            add((0,src/* findingAt */.wW)(MISSING_PERMISSIONS, { file: workflow.file, line: first.line, column: 1 }, `The workflow has no top-level \`permissions:\`, so ${relying.join(', ')} run${relying.length === 1 ? 's' : ''} with the repository's default token permissions; add \`permissions: {}\` and grant each job what it needs.`, { key: 'missing-permissions' }));
+            add((0,src_findings/* findingAt */.dz)(MISSING_PERMISSIONS, { file: workflow.file, line: first.line, column: 1 }, `The workflow has no top-level \`permissions:\`, so ${relying.join(', ')} run${relying.length === 1 ? 's' : ''} with the repository's default token permissions; add \`permissions: {}\` and grant each job what it needs.`, { key: 'missing-permissions' }));
         }
     }
     else if (top.all?.value === 'write-all') {
-        add((0,src/* findingAt */.wW)(WRITE_ALL, top.all, 'The whole workflow gets `write-all`: every scope, with write access; grant each job only what it needs.', { key: 'top' }));
+        add((0,src_findings/* findingAt */.dz)(WRITE_ALL, top.all, 'The whole workflow gets `write-all`: every scope, with write access; grant each job only what it needs.', { key: 'top' }));
     }
     else if (top.all?.value === 'read-all') {
-        add((0,src/* findingAt */.wW)(READ_ALL, top.all, 'The whole workflow gets `read-all`; name the scopes jobs need (usually `contents: read`) or use `{}`.', { key: 'top' }));
+        add((0,src_findings/* findingAt */.dz)(READ_ALL, top.all, 'The whole workflow gets `read-all`; name the scopes jobs need (usually `contents: read`) or use `{}`.', { key: 'top' }));
     }
     else {
         for (const [scope, level] of top.scopes) {
             if (level.value === 'write') {
-                add(about((0,src/* findingAt */.wW)(TOP_LEVEL_WRITE, level, `\`${scope}: write\` is granted to every job of the workflow; grant it only to the jobs that need it.`, { key: `top:${scope}` }), undefined, scope));
+                add(about((0,src_findings/* findingAt */.dz)(TOP_LEVEL_WRITE, level, `\`${scope}: write\` is granted to every job of the workflow; grant it only to the jobs that need it.`, { key: `top:${scope}` }), undefined, scope));
             }
         }
         if (policy.preset === 'strict') {
             for (const [scope, level] of top.scopes) {
                 if (!(scope === 'contents' && level.value === 'read') && level.value !== 'none') {
-                    add(about((0,src/* findingAt */.wW)(DISALLOWED_SCOPE, level, `The \`strict\` preset allows only \`{}\` or \`contents: read\` at the top level, not \`${scope}: ${level.value}\`.`, { key: `top:${scope}` }), undefined, scope));
+                    add(about((0,src_findings/* findingAt */.dz)(DISALLOWED_SCOPE, level, `The \`strict\` preset allows only \`{}\` or \`contents: read\` at the top level, not \`${scope}: ${level.value}\`.`, { key: `top:${scope}` }), undefined, scope));
                 }
             }
         }
@@ -3061,14 +3069,14 @@ function checkShape(permissions) {
     if (permissions.all) {
         const value = permissions.all.value;
         if (value !== 'read-all' && value !== 'write-all' && !value.includes('${{')) {
-            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, permissions.all, `\`permissions: ${value}\` is not \`read-all\`, \`write-all\` or a mapping of scopes.`, { key: `all:${value}` }));
+            findings.push((0,src_findings/* findingAt */.dz)(UNKNOWN_SCOPE, permissions.all, `\`permissions: ${value}\` is not \`read-all\`, \`write-all\` or a mapping of scopes.`, { key: `all:${value}` }));
         }
         return findings;
     }
     for (const [scope, level] of permissions.scopes) {
         if (!isScope(scope)) {
             const near = nearest(scope);
-            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, level, `\`${scope}\` is not a permission of the GITHUB_TOKEN${near ? ` (did you mean \`${near}\`?)` : ''}.`, { key: `scope:${scope}` }));
+            findings.push((0,src_findings/* findingAt */.dz)(UNKNOWN_SCOPE, level, `\`${scope}\` is not a permission of the GITHUB_TOKEN${near ? ` (did you mean \`${near}\`?)` : ''}.`, { key: `scope:${scope}` }));
             continue;
         }
         const allowed = scope === 'id-token' || scope === 'copilot-requests'
@@ -3077,7 +3085,7 @@ function checkShape(permissions) {
                 ? ['read', 'none']
                 : ['read', 'write', 'none'];
         if (!allowed.includes(level.value)) {
-            findings.push((0,src/* findingAt */.wW)(UNKNOWN_SCOPE, level, `\`${scope}: ${level.value}\` is not a valid level; \`${scope}\` takes ${allowed.map((l) => `\`${l}\``).join(', ')}.`, { key: `level:${scope}` }));
+            findings.push((0,src_findings/* findingAt */.dz)(UNKNOWN_SCOPE, level, `\`${scope}: ${level.value}\` is not a valid level; \`${scope}\` takes ${allowed.map((l) => `\`${l}\``).join(', ')}.`, { key: `level:${scope}` }));
         }
     }
     return findings;
@@ -3090,14 +3098,14 @@ function checkJob(workflow, needs, policy, callees) {
     };
     const jobName = `\`${job.id.value}\``;
     for (const reason of needs.unknown) {
-        findings.push((0,src/* findingAt */.wW)(CANNOT_COMPUTE, job.id, `The permissions job ${jobName} needs cannot be computed: ${reason}`, { key: `unknown:${job.id.value}:${reason}` }));
+        findings.push((0,src_findings/* findingAt */.dz)(CANNOT_COMPUTE, job.id, `The permissions job ${jobName} needs cannot be computed: ${reason}`, { key: `unknown:${job.id.value}:${reason}` }));
     }
     const own = job.permissions;
     if (own?.all?.value === 'write-all') {
-        findings.push((0,src/* findingAt */.wW)(WRITE_ALL, own.all, `Job ${jobName} gets \`write-all\`: every scope, with write access.`, { key: `job:${job.id.value}` }));
+        findings.push((0,src_findings/* findingAt */.dz)(WRITE_ALL, own.all, `Job ${jobName} gets \`write-all\`: every scope, with write access.`, { key: `job:${job.id.value}` }));
     }
     else if (own?.all?.value === 'read-all') {
-        findings.push((0,src/* findingAt */.wW)(READ_ALL, own.all, `Job ${jobName} gets \`read-all\`; name the scopes it needs.`, {
+        findings.push((0,src_findings/* findingAt */.dz)(READ_ALL, own.all, `Job ${jobName} gets \`read-all\`; name the scopes it needs.`, {
             key: `job:${job.id.value}`,
         }));
     }
@@ -3109,7 +3117,7 @@ function checkJob(workflow, needs, policy, callees) {
             const granted = grantedLevel(effective, scope);
             if (granted !== undefined && !levelCovers(granted, need.level)) {
                 const at = own ? (own.scopes.get(scope) ?? own) : job.id;
-                findings.push((0,src/* findingAt */.wW)(INSUFFICIENT_PERMISSION, at, `Job ${jobName} needs \`${scope}: ${need.level}\` (${need.reason}) but is granted \`${scope}: ${granted}\`; ${need.level === 'write' ? 'the step would fail' : 'the step fails if the repository is private'}.`, { key: `insufficient:${job.id.value}:${scope}` }), scope);
+                findings.push((0,src_findings/* findingAt */.dz)(INSUFFICIENT_PERMISSION, at, `Job ${jobName} needs \`${scope}: ${need.level}\` (${need.reason}) but is granted \`${scope}: ${granted}\`; ${need.level === 'write' ? 'the step would fail' : 'the step fails if the repository is private'}.`, { key: `insufficient:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3121,15 +3129,15 @@ function checkJob(workflow, needs, policy, callees) {
             const need = needs.needs.get(scope);
             if (scope === 'id-token') {
                 if (!need && level.value === 'write') {
-                    findings.push((0,src/* findingAt */.wW)(ID_TOKEN_WRITE, level, `Job ${jobName} is granted \`id-token: write\`, but none of its steps requests an OIDC token.`, { key: `id-token:${job.id.value}` }), scope);
+                    findings.push((0,src_findings/* findingAt */.dz)(ID_TOKEN_WRITE, level, `Job ${jobName} is granted \`id-token: write\`, but none of its steps requests an OIDC token.`, { key: `id-token:${job.id.value}` }), scope);
                 }
                 continue;
             }
             if (!need) {
-                findings.push((0,src/* findingAt */.wW)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: ${level.value}\`, but none of its steps uses the \`${scope}\` scope${describeNeeds(needs)}.`, { key: `excess:${job.id.value}:${scope}` }), scope);
+                findings.push((0,src_findings/* findingAt */.dz)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: ${level.value}\`, but none of its steps uses the \`${scope}\` scope${describeNeeds(needs)}.`, { key: `excess:${job.id.value}:${scope}` }), scope);
             }
             else if (level.value === 'write' && need.level === 'read') {
-                findings.push((0,src/* findingAt */.wW)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: write\`, but read is enough (${need.reason}).`, { key: `excess:${job.id.value}:${scope}` }), scope);
+                findings.push((0,src_findings/* findingAt */.dz)(EXCESSIVE_PERMISSION, level, `Job ${jobName} is granted \`${scope}: write\`, but read is enough (${need.reason}).`, { key: `excess:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3142,7 +3150,7 @@ function checkJob(workflow, needs, policy, callees) {
                 entry === `${scope}: ${level.value}` ||
                 (level.value === 'read' && entry === `${scope}: write`));
             if (!ok) {
-                findings.push((0,src/* findingAt */.wW)(DISALLOWED_SCOPE, level, `Job ${jobName} elevates to \`${scope}: ${level.value}\`, which the \`strict\` policy does not allow (allowed: ${allowed.join(', ')}).`, { key: `strict:${job.id.value}:${scope}` }), scope);
+                findings.push((0,src_findings/* findingAt */.dz)(DISALLOWED_SCOPE, level, `Job ${jobName} elevates to \`${scope}: ${level.value}\`, which the \`strict\` policy does not allow (allowed: ${allowed.join(', ')}).`, { key: `strict:${job.id.value}:${scope}` }), scope);
             }
         }
     }
@@ -3160,7 +3168,7 @@ function checkJob(workflow, needs, policy, callees) {
                 if (wanted === undefined || granted === undefined || wanted === 'none')
                     continue;
                 if (!levelCovers(granted, wanted)) {
-                    findings.push((0,src/* findingAt */.wW)(REUSABLE_WORKFLOW_ESCALATION, job.uses, `\`${callee.file}\` job \`${calleeJob.id.value}\` asks for \`${scope}: ${wanted}\`, but job ${jobName} grants \`${scope}: ${granted}\`; the called workflow cannot get more than its caller.`, { key: `escalation:${job.id.value}:${calleeJob.id.value}:${scope}` }), scope);
+                    findings.push((0,src_findings/* findingAt */.dz)(REUSABLE_WORKFLOW_ESCALATION, job.uses, `\`${callee.file}\` job \`${calleeJob.id.value}\` asks for \`${scope}: ${wanted}\`, but job ${jobName} grants \`${scope}: ${granted}\`; the called workflow cannot get more than its caller.`, { key: `escalation:${job.id.value}:${calleeJob.id.value}:${scope}` }), scope);
                 }
             }
         }
@@ -3205,7 +3213,7 @@ function dangerousCheckout(workflow, job) {
                 .filter(Boolean)
                 .join(' and ');
             const trigger = workflow.triggers.find((t) => t.value === 'pull_request_target' || t.value === 'workflow_run')?.value ?? '';
-            return about((0,src/* findingAt */.wW)(DANGEROUS_TRIGGER, at, `Job \`${job.id.value}\` runs on \`${trigger}\` with ${holds} and checks out the pull request's code; that code then runs with them.`, { key: `dangerous:${job.id.value}` }), job.id.value);
+            return about((0,src_findings/* findingAt */.dz)(DANGEROUS_TRIGGER, at, `Job \`${job.id.value}\` runs on \`${trigger}\` with ${holds} and checks out the pull request's code; that code then runs with them.`, { key: `dangerous:${job.id.value}` }), job.id.value);
         }
     }
     return undefined;
@@ -3674,7 +3682,7 @@ function writes(permissions) {
 
 
 async function runPermissionLint(root, configFile, options = {}) {
-    return (0,src/* checkRepositoryAt */.YK)(root, configFile, (repository, config) => checkPermissions(repository, config, options));
+    return (0,check/* checkRepositoryAt */.Y)(root, configFile, (repository, config) => checkPermissions(repository, config, options));
 }
 /** permission-lint on an already loaded repository (the audit shares one load between checks). */
 async function checkPermissions(repository, config, options = {}) {
@@ -3723,10 +3731,10 @@ async function checkPermissions(repository, config, options = {}) {
             if (plan.note)
                 result.notes.push(`${workflow.file}: ${plan.note}`);
             const before = workflow.source.text;
-            const after = plan.edits.length > 0 ? (0,src/* applyEdits */.ct)(before, plan.edits) : before;
+            const after = plan.edits.length > 0 ? (0,edits/* applyEdits */.c)(before, plan.edits) : before;
             if (after !== before) {
                 result.changes.push({ file: workflow.file, before, after });
-                fixed.push((0,src/* readWorkflow */.S6)(workflow.file, after).model);
+                fixed.push((0,model/* readWorkflow */.S)(workflow.file, after).model);
             }
             else {
                 fixed.push(workflow);
@@ -3740,7 +3748,7 @@ async function checkPermissions(repository, config, options = {}) {
                 await (0,promises_.writeFile)(external_node_path_default().join(repository.root, change.file), change.after);
         }
     }
-    result.report.scope = `${(0,src/* plural */.LS)(repository.workflows.length, 'workflow')}, ${(0,src/* plural */.LS)(repository.workflows.reduce((sum, w) => sum + w.jobs.length, 0), 'job')}`;
+    result.report.scope = `${(0,reporters/* plural */.LS)(repository.workflows.length, 'workflow')}, ${(0,reporters/* plural */.LS)(repository.workflows.reduce((sum, w) => sum + w.jobs.length, 0), 'job')}`;
     return result;
 }
 /** Local reusable workflows a workflow calls, by the path its jobs name (`./.github/…`). */

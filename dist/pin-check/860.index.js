@@ -10,9 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ONLINE_CONCURRENCY: () => (/* binding */ ONLINE_CONCURRENCY),
 /* harmony export */   checkOnline: () => (/* binding */ checkOnline)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1637);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(392);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
 /**
  * The rules that need the GitHub API: `version-comment-mismatch` and `impostor-commit`, checked
  * for every SHA-pinned reference, with one tag listing per distinct repository. An API failure
@@ -32,7 +33,7 @@ async function checkOnline(references, resolver, policy) {
     const pinned = references.filter((reference) => reference.refType === 'sha');
     const byRepository = new Map();
     for (const reference of pinned) {
-        const key = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryKey */ .Kq)(reference);
+        const key = (0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryKey */ .Kq)(reference);
         const group = byRepository.get(key);
         if (group)
             group.push(reference);
@@ -79,14 +80,14 @@ async function checkRepository(group, resolver, policy) {
         const name = `${reference.owner}/${reference.repo}`;
         if (!lookup.found) {
             // A deleted repository's name can be registered again by anyone (repo-jacking).
-            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `\`${name}\` does not exist or is not visible: the reference cannot be verified`, { key: `${name}@${reference.ref}` }));
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_2__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `\`${name}\` does not exist or is not visible: the reference cannot be verified`, { key: `${name}@${reference.ref}` }));
             continue;
         }
         const tags = lookup.refs.tags;
         const sha = reference.ref.toLowerCase();
         const mismatch = commentMismatch(reference, tags, sha);
         if (mismatch) {
-            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_COMMENT_MISMATCH */ .cY, reference.uses, mismatch, {
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_2__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_COMMENT_MISMATCH */ .cY, reference.uses, mismatch, {
                 key: `${name}@${reference.ref}#${reference.commentVersion ?? ''}`,
             }));
         }
@@ -102,11 +103,11 @@ async function checkRepository(group, resolver, policy) {
             continue;
         const short = sha.slice(0, 12);
         if (policy.historyRewriting(reference)) {
-            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`, which is listed ` +
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_2__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`, which is listed ` +
                 'as rewriting its history (pin-check.history-rewriting), so this is expected', { severity: 'note', key: `${name}@${reference.ref}` }));
         }
         else {
-            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .wW)(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`: it may come ` +
+            findings.push((0,_palisade_core__WEBPACK_IMPORTED_MODULE_2__/* .findingAt */ .dz)(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .IMPOSTOR_COMMIT */ .A5, reference.uses, `The pinned commit ${short} is not in any branch or tag of \`${name}\`: it may come ` +
                 'from a fork, whose commits GitHub serves under the parent repository’s name', { key: `${name}@${reference.ref}` }));
         }
     }
@@ -165,11 +166,11 @@ function listTags(tags) {
 }
 function onlineError(reference, error) {
     // Only API failures become OnlineErrors; anything else is a bug and must surface as one.
-    if (!(error instanceof _palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD))
+    if (!(error instanceof _palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD))
         throw error;
     return {
         reference,
-        message: `\`${reference.owner}/${reference.repo}@${reference.ref}\` could not be checked online: ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
+        message: `\`${reference.owner}/${reference.repo}@${reference.ref}\` could not be checked online: ${(0,_palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`,
     };
 }
 /** Runs `work` on every item, at most `limit` at a time; rethrows the first failure at the end. */

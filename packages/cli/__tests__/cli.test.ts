@@ -272,6 +272,154 @@ describe('palisade pin-check', () => {
   });
 });
 
+describe('palisade invariant-gate', () => {
+  const INDEX = `invariants:
+  - id: token-never-logged
+    tier: protocol
+    severity: critical
+    threat_model: SECURITY/threat-model.md
+    tests:
+      - test/token.test.ts
+  - id: cache-bounded
+    tier: protocol
+    severity: high
+    tests:
+      - test/cache.test.ts
+      - test/cache/
+  - id: docs-reviewed
+    tier: advisory
+    severity: low
+    tests: []
+`;
+
+  beforeEach(async () => {
+    await put('SECURITY/invariants.yaml', INDEX);
+    await put('SECURITY/threat-model.md', '# Threat model\n\ntoken-never-logged: …\n');
+    await put('test/token.test.ts', "it('token-never-logged', () => {});\n");
+    await put('test/cache/readme.md', 'a folder, not a test\n');
+  });
+
+  it('names each uncovered invariant with its line and why its entries do not count', async () => {
+    const { code, out, err } = await run('invariant-gate', root);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out.trimEnd().split('\n')).toEqual([
+      'SECURITY/invariants.yaml:8: error [uncovered-invariant] high protocol-tier invariant `cache-bounded` has no test that resolves; test/cache.test.ts does not exist (no such file or directory); test/cache/ is a directory, not a test file',
+      'SECURITY/invariants.yaml: 3 invariants; 2 in gated tiers (protocol), 1 of them without a test',
+      'by tier: protocol 2 (1 with a test), advisory 1 (0 with a test)',
+      'by severity: critical 1 (1 with a test), high 1 (0 with a test), low 1 (0 with a test)',
+      '0 invariants not named in their threat model',
+      'palisade invariant-gate: 3 invariants, 2 gated, 1 uncovered, 1 finding (1 error)',
+    ]);
+  });
+
+  it('passes once the test exists; a stale entry warns; --index reads another index', async () => {
+    await put('test/cache.test.ts', "it('cache-bounded', () => {});\n");
+    const covered = await run('invariant-gate', root);
+    expect(covered.code).toBe(0);
+    expect(covered.out).toContain(
+      'SECURITY/invariants.yaml:13: warning [unresolved-test] `cache-bounded`: test entry test/cache/ is a directory, not a test file\n',
+    );
+    expect((await run('invariant-gate', root, '--fail-on', 'warning')).code).toBe(1);
+    await put('docs/other.yaml', INDEX.replace('      - test/cache/\n', ''));
+    const other = await run('invariant-gate', root, '--index', 'docs/other.yaml');
+    expect(other.code).toBe(0);
+    expect(other.out.trimEnd().split('\n').at(-1)).toBe(
+      'palisade invariant-gate: 3 invariants, 2 gated, 0 uncovered, no findings',
+    );
+  });
+
+  it('exits 2 naming the index when it is missing', async () => {
+    const { code, out } = await run('invariant-gate', root, '--index', 'SECURITY/none.yaml');
+    expect(code).toBe(2);
+    expect(out).toBe(
+      'SECURITY/none.yaml: the invariants index does not exist (set `index` to where the project keeps it) [input error]\npalisade invariant-gate: no index, no findings, 1 input error\n',
+    );
+  });
+
+  it("gives every invariant's status as JSON", async () => {
+    const { out } = await run('invariant-gate', root, '--format', 'json');
+    const json = JSON.parse(out) as {
+      counts: { error: number };
+      invariants: { uncovered: number; list: Array<{ id: string; tests: string[] }> };
+    };
+    expect(json.counts.error).toBe(1);
+    expect(json.invariants.uncovered).toBe(1);
+    expect(json.invariants.list.map((entry) => [entry.id, entry.tests])).toEqual([
+      ['token-never-logged', ['test/token.test.ts']],
+      ['cache-bounded', []],
+      ['docs-reviewed', []],
+    ]);
+  });
+
+  it('palisade audit runs the gate when the repository has an index', async () => {
+    const { code, out } = await run('audit', root);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'Invariants\n  SECURITY/invariants.yaml: 3 invariants; 2 in gated tiers (protocol), 1 of them without a test\n',
+    );
+    expect(out).toContain('SECURITY/invariants.yaml:8: error [uncovered-invariant]');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      'palisade audit: 0 workflows, 0 actions, 0 external references, 3 invariants, 1 finding (1 error)',
+    );
+  });
+});
+
+describe('palisade advisory', () => {
+  const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/advisory');
+
+  it("check passes on openwop's real changelog, and names the file and line of a bad id", async () => {
+    await put('CHANGELOG.md', await readFile(path.join(FIXTURES, 'openwop-CHANGELOG.md'), 'utf8'));
+    const passing = await run('advisory', 'check', root, '--prefix', 'openwop-SA');
+    expect(passing.code).toBe(0);
+    expect(passing.out).toBe(
+      'palisade advisory check: 0 cited advisories, 0 index rows, no findings\n',
+    );
+
+    await put(
+      'CHANGELOG.md',
+      '# Changelog\n\n## [1.0.1] — 2026-07-01 — fix\n\n### Security\n\n- **openwop-SA-26-1 — Leak.** Fixed.\n',
+    );
+    const failing = await run('advisory', 'check', root, '--prefix', 'openwop-SA');
+    expect(failing.code).toBe(1);
+    expect(failing.out).toBe(
+      'CHANGELOG.md:7:5: error [malformed-advisory-id] `openwop-SA-26-1` is not a well-formed advisory id: expected `openwop-SA-YYYY-NNNN` (four-digit year, a number from 0001)\npalisade advisory check: 0 cited advisories, 0 index rows, 1 finding (1 error)\n',
+    );
+  });
+
+  it('assign refuses to run without a token, an advisory or a repository', async () => {
+    const saved = { GITHUB_TOKEN: process.env.GITHUB_TOKEN, GH_TOKEN: process.env.GH_TOKEN };
+    delete process.env.GITHUB_TOKEN;
+    delete process.env.GH_TOKEN;
+    try {
+      expect((await run('advisory', 'assign', '--advisory', 'GHSA-aaaa-bbbb-cccc')).err).toBe(
+        'palisade: advisory assign needs a GitHub token: set GITHUB_TOKEN\nRun `palisade --help` for usage.\n',
+      );
+      expect(
+        (await run('advisory', 'assign', '--github-token', 'ghs_x', '--repository', 'a/b')).err,
+      ).toBe(
+        'palisade: advisory assign needs --advisory GHSA-…\nRun `palisade --help` for usage.\n',
+      );
+    } finally {
+      Object.assign(process.env, saved);
+    }
+  });
+
+  it('a missing or unknown subcommand, and options of another subcommand, exit 2', async () => {
+    expect(await run('advisory')).toEqual({
+      code: 2,
+      out: '',
+      err: 'palisade: advisory needs a command: check, assign or render\nRun `palisade --help` for usage.\n',
+    });
+    expect((await run('advisory', 'publish')).err).toBe(
+      'palisade: unknown command `advisory publish`\nRun `palisade --help` for usage.\n',
+    );
+    expect((await run('advisory', 'check', root, '--advisory', 'GHSA-x')).err).toBe(
+      'palisade: --advisory is not an option of advisory check\nRun `palisade --help` for usage.\n',
+    );
+  });
+});
+
 describe('usage', () => {
   it('--help prints the usage and exits 0', async () => {
     const { code, out } = await run('--help');

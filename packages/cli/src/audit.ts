@@ -13,6 +13,7 @@ import {
   type Repository,
 } from '@palisade/core';
 import type { FailOn } from '@palisade/core';
+import { checkInvariants, hasIndex, type GateSummary } from '@palisade/invariant-gate';
 import { checkPermissions } from '@palisade/permission-lint';
 import { checkPins } from '@palisade/pin-check';
 
@@ -39,6 +40,8 @@ export interface Inventory {
 export interface AuditResult {
   report: Report;
   inventory: Inventory;
+  /** The invariant gate's counts, when the repository keeps an invariants index. */
+  invariants?: GateSummary;
   failOn?: FailOn;
 }
 
@@ -54,24 +57,25 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   // Every check runs on the one loaded repository; the audit is offline.
   const pins = await checkPins(repository, loaded.config);
   const permissions = await checkPermissions(repository, loaded.config);
+  // The invariant gate runs when the repository keeps an index, offline like the rest.
+  const invariants = hasIndex(options.path, loaded.config)
+    ? await checkInvariants(options.path, loaded.config, { verifyExternal: false })
+    : undefined;
+  const reports = [pins.report, permissions.report, ...(invariants ? [invariants.report] : [])];
   const report: Report = {
     command: 'audit',
-    rules: [...pins.report.rules, ...permissions.report.rules],
-    findings: sortFindings([
-      ...loaded.findings,
-      ...pins.report.findings,
-      ...permissions.report.findings,
-    ]),
+    rules: reports.flatMap((each) => each.rules),
+    findings: sortFindings([...loaded.findings, ...reports.flatMap((each) => each.findings)]),
     errors: sortErrors([
       ...loaded.errors,
       ...repository.errors,
-      ...pins.report.errors,
-      ...permissions.report.errors,
+      ...reports.flatMap((each) => each.errors),
     ]),
     filesScanned: repository.filesScanned,
-    scope: `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}`,
+    scope: `${plural(repository.workflows.length, 'workflow')}, ${plural(repository.actions.length, 'action')}, ${plural(references.length, 'external reference')}${invariants?.summary ? `, ${plural(invariants.summary.invariants.length, 'invariant')}` : ''}`,
   };
   const result: AuditResult = { report, inventory };
+  if (invariants?.summary) result.invariants = invariants.summary;
   if (loaded.config['fail-on']) result.failOn = loaded.config['fail-on'];
   return result;
 }

@@ -16,8 +16,10 @@ import {
   terminalSafe,
   toJson,
   UsageError,
+  type FailOn,
   type OutputFormat,
 } from '@palisade/core';
+import type { InvariantGateOptions } from '@palisade/invariant-gate';
 
 /** Where the command writes; tests pass their own. */
 export interface Console {
@@ -34,12 +36,25 @@ const USAGE = `Usage: palisade <command> [path] [options]
 
 Commands:
   audit [path]      Run every check that applies to the repository at path
-                    (default: the current directory), offline
+                    (default: the current directory), offline: pin-check,
+                    permission-lint, and invariant-gate when an index exists
   pin-check [path]  Check that every action, reusable workflow and image is pinned to a
                     commit SHA or digest, with truthful version comments
   permission-lint [path]
                     Compute the least GITHUB_TOKEN permissions each job needs and report
                     missing, excessive and dangerous grants
+  invariant-gate [path]
+                    Check that every gated security invariant of the index
+                    (SECURITY/invariants.yaml) lists at least one real test file
+  advisory check [path]
+                    Check that CHANGELOG ### Security entries, the advisory index and
+                    the ledger agree (offline)
+  advisory assign --advisory GHSA-… --repository owner/name
+                    Assign the advisory its <prefix>-YYYY-NNNN id in the ledger branch
+                    (needs a token with contents: write)
+  advisory render [path]
+                    Regenerate the advisory index and the ### Security sections from
+                    the OSV records
 
 pin-check and permission-lint options:
   --fix                               pin-check: rewrite tags and branches to commit SHAs
@@ -51,6 +66,24 @@ pin-check options:
                                       token is set (default: true)
   --github-token <token>              Token for the API; default GITHUB_TOKEN or GH_TOKEN from
                                       the environment (preferred: a flag is visible to ps)
+
+invariant-gate options:
+  --index <file>                      The invariants index, relative to path
+                                      (default: SECURITY/invariants.yaml)
+  --require-mention                   A test file counts only if it contains the id
+  --verify-external                   Check <repo>:<path> entries through the GitHub API
+                                      (needs a token and --repository or GITHUB_REPOSITORY)
+  --repository <owner/name>           The repository whose siblings <repo>: entries name
+
+advisory options:
+  --prefix <prefix>                   Id prefix (default: config, else <repository name>-SA)
+  --changelog <file>, --index <file>  The changelog and the advisory index, relative to path
+  --ledger-file <file>                check: a local copy of the ledger, for its checks
+  --advisories <folder>               render: the folder of OSV records
+  --advisory <GHSA-id>                assign: the GitHub advisory (the idempotency key)
+  --triaged-at <RFC 3339>             assign: when it was triaged (default: now)
+  --ledger-ref <branch>, --ledger-repository <owner/name>
+                                      assign: where the ledger lives
 
 Options (every command):
   --format <text|json|sarif>          Report format (default: text)
@@ -78,6 +111,18 @@ const COMMON_OPTIONS = {
   fix: { type: 'boolean' },
   online: { type: 'string' },
   'github-token': { type: 'string' },
+  index: { type: 'string' },
+  'require-mention': { type: 'boolean' },
+  'verify-external': { type: 'boolean' },
+  repository: { type: 'string' },
+  prefix: { type: 'string' },
+  changelog: { type: 'string' },
+  'ledger-file': { type: 'string' },
+  advisories: { type: 'string' },
+  advisory: { type: 'string' },
+  'triaged-at': { type: 'string' },
+  'ledger-ref': { type: 'string' },
+  'ledger-repository': { type: 'string' },
 } as const;
 
 /** Options only some commands take. */
@@ -85,6 +130,18 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   audit: [],
   'pin-check': ['fix', 'online', 'github-token'],
   'permission-lint': ['fix'],
+  'invariant-gate': ['index', 'require-mention', 'verify-external', 'repository', 'github-token'],
+  'advisory check': ['prefix', 'changelog', 'index', 'ledger-file', 'repository'],
+  'advisory render': ['prefix', 'changelog', 'index', 'advisories', 'repository'],
+  'advisory assign': [
+    'advisory',
+    'triaged-at',
+    'prefix',
+    'repository',
+    'ledger-ref',
+    'ledger-repository',
+    'github-token',
+  ],
 };
 const COMMAND_ONLY = new Set(Object.values(COMMAND_OPTIONS).flat());
 
@@ -127,7 +184,14 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
     console.out(`palisade ${PALISADE_VERSION}\n`);
     return ExitCode.Ok;
   }
-  const [command, ...rest] = positionals;
+  const [first, ...afterFirst] = positionals;
+  // `advisory` has subcommands: `palisade advisory check [path]`.
+  if (first === 'advisory' && afterFirst[0] === undefined && !values.help) {
+    throw new UsageError('advisory needs a command: check, assign or render');
+  }
+  const isAdvisory = first === 'advisory' && afterFirst[0] !== undefined;
+  const command = isAdvisory ? `advisory ${afterFirst[0] ?? ''}` : first;
+  const rest = isAdvisory ? afterFirst.slice(1) : afterFirst;
   if (values.help || command === undefined || command === 'help') {
     console.out(USAGE);
     return command === undefined && !values.help ? ExitCode.Error : ExitCode.Ok;
@@ -156,12 +220,59 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
     );
     const failOn = failOnFlag ?? result.failOn ?? 'error';
     let output: string;
-    if (format === 'text') output = formatInventory(result.inventory) + formatText(result.report);
-    else if (format === 'json')
-      output = `${JSON.stringify({ ...toJson(result.report), inventory: result.inventory }, null, 2)}\n`;
-    else output = formatReport(result.report, format);
+    if (format === 'text') {
+      let invariants = '';
+      if (result.invariants) {
+        const { summaryLines } = await import('@palisade/invariant-gate/summary');
+        const lines = summaryLines(result.invariants).map((line) => `  ${terminalSafe(line)}`);
+        invariants = `Invariants\n${lines.join('\n')}\n`;
+      }
+      output = formatInventory(result.inventory) + invariants + formatText(result.report);
+    } else if (format === 'json') {
+      const json = { ...toJson(result.report), inventory: result.inventory };
+      output = `${JSON.stringify(result.invariants ? { ...json, invariants: result.invariants } : json, null, 2)}\n`;
+    } else output = formatReport(result.report, format);
     await emit(output, values.output, summaryLine(result.report), console);
     return exitCodeFor(result.report, failOn);
+  }
+
+  if (command === 'invariant-gate') {
+    const { runInvariantGate } = await import('@palisade/invariant-gate');
+    const { jsonReport, summaryLines } = await import('@palisade/invariant-gate/summary');
+    const options: InvariantGateOptions = {};
+    if (values.index !== undefined) options.index = values.index;
+    if (values['require-mention']) options.requireMention = true;
+    if (values['verify-external']) {
+      options.verifyExternal = true;
+      const token =
+        values['github-token'] ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined);
+      if (token) options.token = token;
+      options.api = { cacheDir: apiCacheDir() };
+    }
+    const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+    if (repository) options.repository = repository;
+    const result = await runInvariantGate(root, values.config, options);
+    const output =
+      format === 'json'
+        ? jsonReport(result.report, result.summary)
+        : withLines(
+            formatReport(result.report, format),
+            format,
+            result.summary ? summaryLines(result.summary).map(terminalSafe) : [],
+          );
+    await emit(output, values.output, summaryLine(result.report), console);
+    return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+
+  if (command.startsWith('advisory ')) {
+    return runAdvisory(
+      command.slice('advisory '.length),
+      root,
+      values,
+      format,
+      failOnFlag,
+      console,
+    );
   }
 
   if (command === 'permission-lint') {
@@ -227,6 +338,84 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
   }
   await emit(output, values.output, summaryLine(result.report), console);
   return exitCodeFor(result.report, failOn);
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof COMMON_OPTIONS }>>['values'];
+
+async function runAdvisory(
+  subcommand: string,
+  root: string,
+  values: Values,
+  format: OutputFormat,
+  failOnFlag: FailOn | undefined,
+  console: Console,
+): Promise<ExitCode> {
+  const advisory = await import('@palisade/advisory-id');
+  const files: { prefix?: string; changelog?: string; index?: string; repository?: string } = {};
+  if (values.prefix !== undefined) files.prefix = values.prefix;
+  if (values.changelog !== undefined) files.changelog = values.changelog;
+  if (values.index !== undefined) files.index = values.index;
+  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  if (repository) files.repository = repository;
+
+  if (subcommand === 'assign') {
+    const token =
+      values['github-token'] ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined);
+    if (!token) throw new UsageError('advisory assign needs a GitHub token: set GITHUB_TOKEN');
+    if (!values.advisory) throw new UsageError('advisory assign needs --advisory GHSA-…');
+    if (!repository) throw new UsageError('advisory assign needs --repository owner/name');
+    const options: Parameters<typeof advisory.runAdvisoryAssign>[0] = {
+      repository,
+      token,
+      advisory: values.advisory,
+      root,
+    };
+    if (values.config !== undefined) options.configFile = values.config;
+    if (values.prefix !== undefined) options.prefix = values.prefix;
+    if (values['triaged-at'] !== undefined) options.triagedAt = values['triaged-at'];
+    if (values['ledger-ref'] !== undefined) options.ledgerRef = values['ledger-ref'];
+    if (values['ledger-repository'] !== undefined) {
+      options.ledgerRepository = values['ledger-repository'];
+    }
+    const result = await advisory.runAdvisoryAssign(options);
+    const text =
+      format === 'json'
+        ? `${JSON.stringify({ id: result.id, created: result.created, status: result.entry.status, attempts: result.attempts }, null, 2)}\n`
+        : `${result.id}${result.created ? ' (assigned now)' : ' (already assigned)'}\n`;
+    await emit(text, values.output, result.id, console);
+    return ExitCode.Ok;
+  }
+
+  if (subcommand === 'check') {
+    const options: Parameters<typeof advisory.runAdvisoryCheck>[2] = { ...files };
+    if (values['ledger-file'] !== undefined) options.ledgerFile = values['ledger-file'];
+    const result = await advisory.runAdvisoryCheck(root, values.config, options);
+    await emit(
+      formatReport(result.report, format),
+      values.output,
+      summaryLine(result.report),
+      console,
+    );
+    return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+
+  if (subcommand === 'render') {
+    const options: Parameters<typeof advisory.runAdvisoryRender>[2] = { ...files, write: true };
+    if (values.advisories !== undefined) options.advisories = values.advisories;
+    const result = await advisory.runAdvisoryRender(root, values.config, options);
+    const lines = result.written
+      ? result.changes.map((change) => `updated ${terminalSafe(change.file)}`)
+      : [];
+    if (result.written && result.changes.length === 0) lines.push('nothing to change');
+    await emit(
+      withLines(formatReport(result.report, format), format, lines),
+      values.output,
+      summaryLine(result.report),
+      console,
+    );
+    return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+  throw new UsageError(`unknown advisory command \`${subcommand}\`: use check, assign or render`);
 }
 
 /** Adds lines to a text report just before its summary line, which stays last. */
