@@ -685,7 +685,7 @@ async function prefixAdvisorySummary(client, target, advisory, id) {
     }
     catch (error) {
         if (error instanceof src_errors/* ApiError */.hD && (error.status === 403 || error.status === 404)) {
-            throw new src_errors/* ApiError */.hD(`${error.message} (updating the advisory's summary needs \`repository-advisories: write\`; ${id} is assigned and recorded in the ledger)`, error.status);
+            throw new src_errors/* ApiError */.hD(`${error.message} (updating the advisory's summary needs a github-token with "Repository security advisories: write" (a GitHub App or fine-grained token; the GITHUB_TOKEN cannot have it); ${id} is assigned and recorded in the ledger)`, error.status);
         }
         throw error;
     }

@@ -591,6 +591,36 @@ const ACTIONS = {
         needs: [],
         source: 'action.yml: downloads cosign; no GitHub token',
     },
+    // Palisade's own actions: facts from their action.yml and README.
+    'windlasstech/palisade/actions/pin-check': {
+        token: githubTokenInput('github-token'),
+        needs: [],
+        source: 'action.yml: `github-token` reads tags and commits of public action repositories ' +
+            '(no scope); the workflows are read from the workspace',
+    },
+    'windlasstech/palisade/actions/permission-lint': {
+        needs: [],
+        source: 'action.yml: reads the workflows from the workspace; no API call',
+    },
+    'windlasstech/palisade/actions/invariant-gate': {
+        token: githubTokenInput('github-token'),
+        needs: [],
+        source: 'action.yml: reads the index and tests from the workspace; `verify-external` reads ' +
+            'sibling repositories, which the GITHUB_TOKEN of this repository cannot grant',
+    },
+    'windlasstech/palisade/actions/advisory-id': {
+        token: githubTokenInput('github-token'),
+        needs: [
+            {
+                scope: 'contents',
+                level: 'write',
+                reason: 'advisory-id assign commits to the ledger branch',
+                when: { input: 'command', equals: ['assign'] },
+            },
+        ],
+        source: 'README: assign needs contents: write on the ledger branch (update-advisory needs an ' +
+            'App or fine-grained token, not the GITHUB_TOKEN); check and render use the workspace only',
+    },
     'zizmorcore/zizmor-action': {
         token: githubTokenInput('token'),
         needs: [
@@ -1798,7 +1828,7 @@ function knowledgeCoverage(repository) {
     let total = 0;
     let known = 0;
     const unknownActions = new Map();
-    const count = (uses, file, checkouts = []) => {
+    const count = (uses, file, checkouts = [], foreign = []) => {
         total++;
         const value = uses.value.trim();
         let isKnown;
@@ -1806,8 +1836,10 @@ function knowledgeCoverage(repository) {
             isKnown = true;
         }
         else if (isLocal(value)) {
+            const remote = remoteOfLocal(value, foreign);
             isKnown =
-                findLocalAction(index, repositoryPrefix(index, file), value, checkouts) !== undefined;
+                findLocalAction(index, repositoryPrefix(index, file), value, checkouts) !== undefined ||
+                    (remote !== undefined && lookupAction(remote) !== undefined);
         }
         else {
             isKnown = lookupAction(value) !== undefined;
@@ -1823,12 +1855,16 @@ function knowledgeCoverage(repository) {
     for (const workflow of repository.workflows) {
         for (const job of workflow.jobs) {
             const checkouts = [];
+            const foreign = [];
             for (const step of job.steps) {
                 if (step.uses)
-                    count(step.uses, workflow.file, checkouts);
+                    count(step.uses, workflow.file, checkouts, foreign);
                 const checkout = checkoutPath(step);
                 if (checkout !== undefined)
                     checkouts.push(checkout);
+                const other = foreignCheckout(step);
+                if (other !== undefined)
+                    foreign.push(other);
             }
         }
     }
@@ -1843,7 +1879,7 @@ const GITHUB = { kind: 'github' };
 const OTHER = { kind: 'other' };
 const analyze_NONE = { kind: 'none' };
 function newState() {
-    return { gitCredential: analyze_NONE, exported: new Map(), checkouts: [] };
+    return { gitCredential: analyze_NONE, exported: new Map(), checkouts: [], foreignCheckouts: [] };
 }
 function workflowFrame(workflow, job, context, visiting, caller) {
     const index = indexOf(context.repository);
@@ -2067,6 +2103,12 @@ function dockerStep(step, frame, uses, label, partial) {
 function localAction(step, frame, uses, label, partial) {
     const action = findLocalAction(frame.index, frame.prefix, uses, frame.state.checkouts);
     if (action === undefined) {
+        // `./tools/actions/x` after checking out owner/tools into `tools` is owner/tools/actions/x.
+        const remote = remoteOfLocal(uses, frame.state.foreignCheckouts);
+        if (remote !== undefined) {
+            knownAction(step, frame, remote, label, partial);
+            return;
+        }
         partial.unknown.push(`the local action \`${uses}\` is not in the repository (${label})`);
         return;
     }
@@ -2154,6 +2196,38 @@ function knownAction(step, frame, uses, label, partial) {
     const checkout = checkoutPath(step);
     if (checkout !== undefined)
         frame.state.checkouts.push(checkout);
+    const foreign = foreignCheckout(step);
+    if (foreign !== undefined)
+        frame.state.foreignCheckouts.push(foreign);
+}
+/**
+ * An `actions/checkout` step that puts another repository (a plain `owner/name`) into a plain
+ * `path:`; undefined for any other step.
+ */
+function foreignCheckout(step) {
+    if (step.uses === undefined || actionName(step.uses.value) !== 'actions/checkout')
+        return undefined;
+    const repository = step.with.get('repository')?.value.trim();
+    if (repository === undefined || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    const folder = step.with.get('path')?.value.trim();
+    if (folder === undefined || folder === '' || folder.includes('${{'))
+        return undefined;
+    const clean = external_node_path_default().posix.normalize(folder).replace(/^\.\/|\/+$/g, '');
+    if (clean === '.' || clean.startsWith('..'))
+        return undefined;
+    return { folder: clean, repository };
+}
+/** `./folder/sub/path` → `owner/name/sub/path` for a checkout of owner/name into `folder`. */
+function remoteOfLocal(uses, checkouts) {
+    const relative = external_node_path_default().posix.normalize(uses.replace(/^\.\//, '')).replace(/\/+$/, '');
+    // The latest checkout into a folder is the one the step sees.
+    for (const checkout of [...checkouts].reverse()) {
+        if (relative.startsWith(`${checkout.folder}/`)) {
+            return `${checkout.repository}/${relative.slice(checkout.folder.length + 1)}`;
+        }
+    }
+    return undefined;
 }
 /**
  * The folder an `actions/checkout` step puts this same repository in (`path:`), so that

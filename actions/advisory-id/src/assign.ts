@@ -45,7 +45,7 @@ export interface AssignOptions {
   status?: LedgerStatus;
   /** Why an advisory is withdrawn or rejected (kept in the ledger). */
   reason?: string;
-  /** Prefix the GitHub advisory's summary with `[id]` (needs repository-advisories: write). */
+  /** Prefix the GitHub advisory's summary with `[id]` (needs a token with "Repository security advisories: write"). */
   updateAdvisory?: boolean;
   /** Clock, for tests. */
   now?: () => Date;
@@ -406,7 +406,7 @@ async function prefixAdvisorySummary(
   } catch (error) {
     if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
       throw new ApiError(
-        `${error.message} (updating the advisory's summary needs \`repository-advisories: write\`; ${id} is assigned and recorded in the ledger)`,
+        `${error.message} (updating the advisory's summary needs a github-token with "Repository security advisories: write" (a GitHub App or fine-grained token; the GITHUB_TOKEN cannot have it); ${id} is assigned and recorded in the ledger)`,
         error.status,
       );
     }

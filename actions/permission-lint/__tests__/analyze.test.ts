@@ -390,6 +390,28 @@ describe('conditions, tokens and recursion, on small repositories', () => {
     });
   });
 
+  it('an action of another repository checked out into a folder is looked up as that repository’s', async () => {
+    expect(
+      await single(`      - uses: actions/checkout@v4
+        with: { repository: windlasstech/palisade, path: tools, persist-credentials: false }
+      - uses: ./tools/actions/advisory-id
+        with: { command: assign, advisory: GHSA-aaaa-bbbb-cccc }
+      - uses: ./tools/actions/pin-check
+      - uses: ./tools/actions/unknown-one
+`),
+    ).toEqual({
+      needs: { contents: 'write' },
+      unknown: [
+        '`windlasstech/palisade/actions/unknown-one` is not in the knowledge base (step 4)',
+      ],
+    });
+    // Before the checkout, or from a folder nothing was checked out into, it is still missing.
+    expect(await single(`      - uses: ./tools/actions/pin-check\n`)).toEqual({
+      needs: {},
+      unknown: ['the local action `./tools/actions/pin-check` is not in the repository (step 1)'],
+    });
+  });
+
   it('a composite action is followed with the caller’s inputs, and its reasons name the inner step', async () => {
     const result = await single(
       `      - uses: ./.github/actions/comment

@@ -66,15 +66,22 @@ export function knowledgeCoverage(repository: Repository): {
   let total = 0;
   let known = 0;
   const unknownActions = new Map<string, number>();
-  const count = (uses: Located, file: string, checkouts: readonly string[] = []): void => {
+  const count = (
+    uses: Located,
+    file: string,
+    checkouts: readonly string[] = [],
+    foreign: readonly ForeignCheckout[] = [],
+  ): void => {
     total++;
     const value = uses.value.trim();
     let isKnown: boolean;
     if (value.startsWith('docker://')) {
       isKnown = true;
     } else if (isLocal(value)) {
+      const remote = remoteOfLocal(value, foreign);
       isKnown =
-        findLocalAction(index, repositoryPrefix(index, file), value, checkouts) !== undefined;
+        findLocalAction(index, repositoryPrefix(index, file), value, checkouts) !== undefined ||
+        (remote !== undefined && lookupAction(remote) !== undefined);
     } else {
       isKnown = lookupAction(value) !== undefined;
     }
@@ -88,10 +95,13 @@ export function knowledgeCoverage(repository: Repository): {
   for (const workflow of repository.workflows) {
     for (const job of workflow.jobs) {
       const checkouts: string[] = [];
+      const foreign: ForeignCheckout[] = [];
       for (const step of job.steps) {
-        if (step.uses) count(step.uses, workflow.file, checkouts);
+        if (step.uses) count(step.uses, workflow.file, checkouts, foreign);
         const checkout = checkoutPath(step);
         if (checkout !== undefined) checkouts.push(checkout);
+        const other = foreignCheckout(step);
+        if (other !== undefined) foreign.push(other);
       }
     }
   }
@@ -133,6 +143,14 @@ interface JobState {
   exported: Map<string, TokenClass>;
   /** Folders (under the workspace) where actions/checkout put this repository. */
   checkouts: string[];
+  /** Folders where actions/checkout put another repository, whose actions run as `./folder/…`. */
+  foreignCheckouts: ForeignCheckout[];
+}
+
+/** `actions/checkout` of another repository (`repository: owner/name`) into `path:`. */
+interface ForeignCheckout {
+  folder: string;
+  repository: string;
 }
 
 interface Frame {
@@ -156,7 +174,7 @@ interface Frame {
 }
 
 function newState(): JobState {
-  return { gitCredential: NONE, exported: new Map(), checkouts: [] };
+  return { gitCredential: NONE, exported: new Map(), checkouts: [], foreignCheckouts: [] };
 }
 
 function workflowFrame(
@@ -421,6 +439,12 @@ function localAction(
 ): void {
   const action = findLocalAction(frame.index, frame.prefix, uses, frame.state.checkouts);
   if (action === undefined) {
+    // `./tools/actions/x` after checking out owner/tools into `tools` is owner/tools/actions/x.
+    const remote = remoteOfLocal(uses, frame.state.foreignCheckouts);
+    if (remote !== undefined) {
+      knownAction(step, frame, remote, label, partial);
+      return;
+    }
     partial.unknown.push(`the local action \`${uses}\` is not in the repository (${label})`);
     return;
   }
@@ -511,6 +535,36 @@ function knownAction(
   if (knowledge.script === 'github-script') githubScript(step, frame, token, label, partial);
   const checkout = checkoutPath(step);
   if (checkout !== undefined) frame.state.checkouts.push(checkout);
+  const foreign = foreignCheckout(step);
+  if (foreign !== undefined) frame.state.foreignCheckouts.push(foreign);
+}
+
+/**
+ * An `actions/checkout` step that puts another repository (a plain `owner/name`) into a plain
+ * `path:`; undefined for any other step.
+ */
+function foreignCheckout(step: Step): ForeignCheckout | undefined {
+  if (step.uses === undefined || actionName(step.uses.value) !== 'actions/checkout')
+    return undefined;
+  const repository = step.with.get('repository')?.value.trim();
+  if (repository === undefined || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined;
+  const folder = step.with.get('path')?.value.trim();
+  if (folder === undefined || folder === '' || folder.includes('${{')) return undefined;
+  const clean = path.posix.normalize(folder).replace(/^\.\/|\/+$/g, '');
+  if (clean === '.' || clean.startsWith('..')) return undefined;
+  return { folder: clean, repository };
+}
+
+/** `./folder/sub/path` → `owner/name/sub/path` for a checkout of owner/name into `folder`. */
+function remoteOfLocal(uses: string, checkouts: readonly ForeignCheckout[]): string | undefined {
+  const relative = path.posix.normalize(uses.replace(/^\.\//, '')).replace(/\/+$/, '');
+  // The latest checkout into a folder is the one the step sees.
+  for (const checkout of [...checkouts].reverse()) {
+    if (relative.startsWith(`${checkout.folder}/`)) {
+      return `${checkout.repository}/${relative.slice(checkout.folder.length + 1)}`;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -655,6 +655,39 @@ export const ACTIONS: Readonly<Record<string, ActionKnowledge>> = {
     needs: [],
     source: 'action.yml: downloads cosign; no GitHub token',
   },
+  // Palisade's own actions: facts from their action.yml and README.
+  'windlasstech/palisade/actions/pin-check': {
+    token: githubTokenInput('github-token'),
+    needs: [],
+    source:
+      'action.yml: `github-token` reads tags and commits of public action repositories ' +
+      '(no scope); the workflows are read from the workspace',
+  },
+  'windlasstech/palisade/actions/permission-lint': {
+    needs: [],
+    source: 'action.yml: reads the workflows from the workspace; no API call',
+  },
+  'windlasstech/palisade/actions/invariant-gate': {
+    token: githubTokenInput('github-token'),
+    needs: [],
+    source:
+      'action.yml: reads the index and tests from the workspace; `verify-external` reads ' +
+      'sibling repositories, which the GITHUB_TOKEN of this repository cannot grant',
+  },
+  'windlasstech/palisade/actions/advisory-id': {
+    token: githubTokenInput('github-token'),
+    needs: [
+      {
+        scope: 'contents',
+        level: 'write',
+        reason: 'advisory-id assign commits to the ledger branch',
+        when: { input: 'command', equals: ['assign'] },
+      },
+    ],
+    source:
+      'README: assign needs contents: write on the ledger branch (update-advisory needs an ' +
+      'App or fine-grained token, not the GITHUB_TOKEN); check and render use the workspace only',
+  },
   'zizmorcore/zizmor-action': {
     token: githubTokenInput('token'),
     needs: [
