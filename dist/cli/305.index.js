@@ -5191,7 +5191,7 @@ const multipleOf_1 = __webpack_require__(6068);
 const limitLength_1 = __webpack_require__(5749);
 const pattern_1 = __webpack_require__(6407);
 const limitProperties_1 = __webpack_require__(5951);
-const required_1 = __webpack_require__(8216);
+const required_1 = __webpack_require__(5835);
 const limitItems_1 = __webpack_require__(4376);
 const uniqueItems_1 = __webpack_require__(2108);
 const const_1 = __webpack_require__(970);
@@ -5417,7 +5417,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8216:
+/***/ 5835:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -365,6 +365,63 @@ describe('palisade invariant-gate', () => {
   });
 });
 
+describe('palisade verify', () => {
+  const BCR = path.resolve(REPO_ROOT, '../shared/fixtures/attestations/slsa-verifier-bcr');
+  const SIGNER = 'bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml';
+
+  it('passes a real bundle signed by the expected workflow, with the table', async () => {
+    const { code, out } = await run(
+      'verify',
+      BCR,
+      '--subject-path',
+      'MODULE.bazel',
+      '--bundle',
+      'MODULE.bazel.intoto.jsonl',
+      '--signer-workflow',
+      SIGNER,
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('PASS  MODULE.bazel  sha256:06ce330900a7…');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      'palisade provenance-gate: 1 artifact, 1 attestation, no findings',
+    );
+  });
+
+  it('fails a valid signature from the wrong signer, naming both', async () => {
+    const { code, out } = await run(
+      'verify',
+      BCR,
+      '--subject-path',
+      'MODULE-wrong-signer.bazel',
+      '--bundle',
+      'MODULE-wrong-signer.bazel.intoto.jsonl',
+      '--signer-workflow',
+      SIGNER,
+      '--format',
+      'json',
+    );
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { verified: boolean; verdicts: Array<{ rule?: string }> };
+    expect(json.verified).toBe(false);
+    expect(json.verdicts.map((verdict) => verdict.rule)).toEqual(['signer-mismatch']);
+  });
+
+  it('refuses to run without a signer in the policy: nothing passes by default', async () => {
+    const { code, err } = await run(
+      'verify',
+      BCR,
+      '--subject-path',
+      'MODULE.bazel',
+      '--bundle',
+      'MODULE.bazel.intoto.jsonl',
+    );
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'palisade: the policy names no signer: set `signer-workflow` (owner/repo/.github/workflows/file.yml) or `signer-repo` (owner/repo), as an input or in the `provenance-gate` section of .github/palisade.yml\nRun `palisade --help` for usage.\n',
+    );
+  });
+});
+
 describe('palisade advisory', () => {
   const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/advisory');
 

@@ -46,6 +46,9 @@ Commands:
   invariant-gate [path]
                     Check that every gated security invariant of the index
                     (SECURITY/invariants.yaml) lists at least one real test file
+  verify [path] --subject-path FILE --signer-workflow OWNER/REPO/.github/workflows/F.yml
+                    Verify the signed attestations of artifacts (local bundles with --bundle,
+                    else the GitHub attestations API) against a policy; fails closed
   advisory check [path]
                     Check that CHANGELOG ### Security entries, the advisory index and
                     the ledger agree (offline)
@@ -74,6 +77,17 @@ invariant-gate options:
   --verify-external                   Check <repo>:<path> entries through the GitHub API
                                       (needs a token and --repository or GITHUB_REPOSITORY)
   --repository <owner/name>           The repository whose siblings <repo>: entries name
+
+verify options (repeat a flag to give several values):
+  --subject-path <glob>, --subject-digest <sha256:…|sha512:…>
+                                      The artifacts
+  --bundle <glob>                     Sigstore bundles (.json, .jsonl); without it, the
+                                      attestations API of --repository or --organization
+  --signer-workflow, --signer-repo, --source-repo, --source-ref, --issuer,
+  --predicate-type, --max-age, --deny-self-hosted-runners
+                                      The policy (at least a signer is required)
+  --trusted-root <file>               Replace the shipped trusted roots
+  --organization <org>                Fetch attestations from the organization's API
 
 advisory options:
   --prefix <prefix>                   Id prefix (default: config, else <repository name>-SA)
@@ -123,6 +137,19 @@ const COMMON_OPTIONS = {
   'triaged-at': { type: 'string' },
   'ledger-ref': { type: 'string' },
   'ledger-repository': { type: 'string' },
+  'subject-path': { type: 'string', multiple: true },
+  'subject-digest': { type: 'string', multiple: true },
+  bundle: { type: 'string', multiple: true },
+  'signer-workflow': { type: 'string' },
+  'signer-repo': { type: 'string' },
+  'source-repo': { type: 'string' },
+  'source-ref': { type: 'string' },
+  issuer: { type: 'string' },
+  'predicate-type': { type: 'string', multiple: true },
+  'max-age': { type: 'string' },
+  'deny-self-hosted-runners': { type: 'boolean' },
+  'trusted-root': { type: 'string' },
+  organization: { type: 'string' },
 } as const;
 
 /** Options only some commands take. */
@@ -131,6 +158,23 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   'pin-check': ['fix', 'online', 'github-token'],
   'permission-lint': ['fix'],
   'invariant-gate': ['index', 'require-mention', 'verify-external', 'repository', 'github-token'],
+  verify: [
+    'subject-path',
+    'subject-digest',
+    'bundle',
+    'signer-workflow',
+    'signer-repo',
+    'source-repo',
+    'source-ref',
+    'issuer',
+    'predicate-type',
+    'max-age',
+    'deny-self-hosted-runners',
+    'trusted-root',
+    'repository',
+    'organization',
+    'github-token',
+  ],
   'advisory check': ['prefix', 'changelog', 'index', 'ledger-file', 'repository'],
   'advisory render': ['prefix', 'changelog', 'index', 'advisories', 'repository'],
   'advisory assign': [
@@ -262,6 +306,40 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
           );
     await emit(output, values.output, summaryLine(result.report), console);
     return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+
+  if (command === 'verify') {
+    const { runProvenanceGate } = await import('@palisade/provenance-gate');
+    const options: Parameters<typeof runProvenanceGate>[2] = {};
+    if (values['subject-path']) options.subjectPaths = values['subject-path'];
+    if (values['subject-digest']) options.subjectDigests = values['subject-digest'];
+    if (values.bundle) options.bundles = values.bundle;
+    if (values['signer-workflow']) options.signerWorkflow = values['signer-workflow'];
+    if (values['signer-repo']) options.signerRepo = values['signer-repo'];
+    if (values['source-repo']) options.sourceRepo = values['source-repo'];
+    if (values['source-ref']) options.sourceRef = values['source-ref'];
+    if (values.issuer) options.issuer = values.issuer;
+    if (values['predicate-type']) options.predicateTypes = values['predicate-type'];
+    if (values['max-age']) options.maxAge = values['max-age'];
+    if (values['deny-self-hosted-runners']) options.denySelfHostedRunners = true;
+    if (values['trusted-root']) options.trustedRoot = values['trusted-root'];
+    if (values.organization) options.organization = values.organization;
+    if (!values.bundle) {
+      const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+      if (repository && !values.organization) options.repository = repository;
+      const token =
+        values['github-token'] ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined);
+      if (token) options.token = token;
+    }
+    const result = await runProvenanceGate(root, values.config, options);
+    const output =
+      format === 'json'
+        ? `${JSON.stringify(result.json, null, 2)}\n`
+        : format === 'sarif'
+          ? formatReport(result.report, format)
+          : `${result.table}${formatText(result.report)}`;
+    await emit(output, values.output, summaryLine(result.report), console);
+    return exitCodeFor(result.report, failOnFlag ?? 'error');
   }
 
   if (command.startsWith('advisory ')) {

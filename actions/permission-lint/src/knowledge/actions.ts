@@ -688,6 +688,18 @@ export const ACTIONS: Readonly<Record<string, ActionKnowledge>> = {
       'README: assign needs contents: write on the ledger branch (update-advisory needs an ' +
       'App or fine-grained token, not the GITHUB_TOKEN); check and render use the workspace only',
   },
+  'windlasstech/palisade/actions/provenance-gate': {
+    token: githubTokenInput('github-token'),
+    needs: [
+      {
+        scope: 'attestations',
+        level: 'read',
+        reason: 'provenance-gate fetches the attestations from the API (no `bundle` given)',
+        when: { input: 'bundle', set: false },
+      },
+    ],
+    source: 'README: without `bundle`, attestations are fetched from the API (attestations: read)',
+  },
   'zizmorcore/zizmor-action': {
     token: githubTokenInput('token'),
     needs: [
