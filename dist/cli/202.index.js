@@ -2,7 +2,7 @@ export const id = 202;
 export const ids = [202,484];
 export const modules = {
 
-/***/ 3292:
+/***/ 13292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
 /* unused harmony exports GITHUB_ACTIONS_ISSUER, refMatches */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6693);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46693);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
 /**
  * The policy: who must have signed, from which repository and ref, with which issuer, which
@@ -169,7 +169,7 @@ function kebab(key) {
 
 /***/ }),
 
-/***/ 6803:
+/***/ 66803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -183,7 +183,7 @@ function kebab(key) {
 /* harmony export */   tE: () => (/* binding */ RUNNER_ENVIRONMENT),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23380);
 /** What can make an artifact fail the gate; each id is a section of the README. */
 
 function rule(id, summary, help) {
@@ -218,7 +218,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 3202:
+/***/ 33202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -230,30 +230,30 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TABLE_HEADERS, formatTable, judge, shortDigest, tableCells
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __webpack_require__(3484);
+var config = __webpack_require__(83484);
 // EXTERNAL MODULE: ./packages/core/src/findings.ts
-var src_findings = __webpack_require__(3380);
+var src_findings = __webpack_require__(23380);
 // EXTERNAL MODULE: ./packages/core/src/reporters.ts
 var reporters = __webpack_require__(2618);
 // EXTERNAL MODULE: ./actions/provenance-gate/src/policy.ts
-var src_policy = __webpack_require__(3292);
+var src_policy = __webpack_require__(13292);
 // EXTERNAL MODULE: ./actions/provenance-gate/src/rules.ts
-var rules = __webpack_require__(6803);
+var rules = __webpack_require__(66803);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(6693);
+var esm = __webpack_require__(46693);
 // EXTERNAL MODULE: ./packages/core/src/repository-file.ts
-var repository_file = __webpack_require__(7589);
+var repository_file = __webpack_require__(57589);
 ;// CONCATENATED MODULE: ./actions/provenance-gate/src/sources.ts
 /**
  * The gate's local inputs: the artifacts (files by glob, or digests) and the bundle files
@@ -509,8 +509,8 @@ async function runProvenanceGate(root, configFile, options = {}) {
     }
     // Sigstore loads only now that there is something to verify.
     const [{ verifyBundle }, trust] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 8760)),
-        Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(550)]).then(__webpack_require__.bind(__webpack_require__, 5550)),
+        Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 58760)),
+        Promise.all(/* import() */[__webpack_require__.e(922), __webpack_require__.e(550)]).then(__webpack_require__.bind(__webpack_require__, 95550)),
     ]);
     const roots = options.trustedRoot
         ? [await trust.rootFromFile(root, options.trustedRoot)]
@@ -541,8 +541,8 @@ async function runProvenanceGate(root, configFile, options = {}) {
             verdicts.push(judge(artifact, attestations, policy, undefined));
     }
     else {
-        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 1669));
-        const { fetchAttestations } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 8216));
+        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 91669));
+        const { fetchAttestations } = await __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 78216));
         const client = createGitHubClient({
             token: options.token ?? '',
             ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}),
@@ -813,7 +813,7 @@ function blank(value) {
 
 /***/ }),
 
-/***/ 3484:
+/***/ 83484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -823,13 +823,13 @@ function blank(value) {
 /* harmony export */   y$: () => (/* binding */ CONFIG_HELP_URI)
 /* harmony export */ });
 /* unused harmony export DEFAULT_CONFIG_FILE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7589);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57589);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23380);
 
 
 
@@ -915,7 +915,7 @@ async function loadConfig(root, options = {}) {
     if (options.file === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)))
         return result;
     // The YAML parser loads only when there is a file to read: most runs have none.
-    const { ConfigReader, YamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 882));
+    const { ConfigReader, YamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 20882));
     let source;
     try {
         source = YamlFile.parse(file, await (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryFile */ .tz)(root, file));
@@ -959,7 +959,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 57589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -969,9 +969,9 @@ function editDistance(a, b) {
 /* harmony export */   tz: () => (/* binding */ readRepositoryFile)
 /* harmony export */ });
 /* unused harmony export MAX_FILE_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
 /**

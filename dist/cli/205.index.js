@@ -2,7 +2,7 @@ export const id = 205;
 export const ids = [205,484];
 export const modules = {
 
-/***/ 7205:
+/***/ 97205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,22 +19,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/repository-file.ts
-var repository_file = __webpack_require__(7589);
+var repository_file = __webpack_require__(57589);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __webpack_require__(3484);
+var config = __webpack_require__(83484);
 // EXTERNAL MODULE: ./packages/core/src/findings.ts
-var src_findings = __webpack_require__(3380);
+var src_findings = __webpack_require__(23380);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./actions/advisory-id/src/git-data.ts
 /**
  * A small JSON client for the few REST endpoints `assign` uses (Git Data API, repository
@@ -1308,7 +1308,7 @@ function checkDisclosure(located, file, text, prefix) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@turingpointde+cvss.js@2.1.0/node_modules/@turingpointde/cvss.js/dist_node/index.js
-var dist_node = __webpack_require__(2071);
+var dist_node = __webpack_require__(62071);
 ;// CONCATENATED MODULE: ./actions/advisory-id/src/osv.ts
 /**
  * Advisory records: one OSV JSON file per advisory. Each is validated against the OSV schema
@@ -1332,9 +1332,9 @@ async function osvValidator() {
     if (validator)
         return validator;
     const [{ default: Ajv2020 }, { default: addFormats }, { OSV_SCHEMA }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(474)]).then(__webpack_require__.t.bind(__webpack_require__, 9474, 23)),
-        Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(78)]).then(__webpack_require__.t.bind(__webpack_require__, 5697, 23)),
-        __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 7896)),
+        Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(474)]).then(__webpack_require__.t.bind(__webpack_require__, 39474, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(78)]).then(__webpack_require__.t.bind(__webpack_require__, 28078, 23)),
+        __webpack_require__.e(/* import() */ 515).then(__webpack_require__.bind(__webpack_require__, 77896)),
     ]);
     const schema = structuredClone(OSV_SCHEMA);
     schema.properties.id = { type: 'string' };
@@ -1844,7 +1844,7 @@ function uniqueRecords(records, prefix, findings) {
 
 /***/ }),
 
-/***/ 3484:
+/***/ 83484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1854,13 +1854,13 @@ function uniqueRecords(records, prefix, findings) {
 /* harmony export */   y$: () => (/* binding */ CONFIG_HELP_URI)
 /* harmony export */ });
 /* unused harmony export DEFAULT_CONFIG_FILE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7589);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57589);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23380);
 
 
 
@@ -1946,7 +1946,7 @@ async function loadConfig(root, options = {}) {
     if (options.file === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)))
         return result;
     // The YAML parser loads only when there is a file to read: most runs have none.
-    const { ConfigReader, YamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 882));
+    const { ConfigReader, YamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 20882));
     let source;
     try {
         source = YamlFile.parse(file, await (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryFile */ .tz)(root, file));
@@ -1990,7 +1990,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 57589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2000,9 +2000,9 @@ function editDistance(a, b) {
 /* harmony export */   tz: () => (/* binding */ readRepositoryFile)
 /* harmony export */ });
 /* unused harmony export MAX_FILE_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
 /**

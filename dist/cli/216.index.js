@@ -2,7 +2,7 @@ export const id = 216;
 export const ids = [216];
 export const modules = {
 
-/***/ 150:
+/***/ 40150:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -56,8 +56,8 @@ function isBuffer (object) {
   return Buffer.isBuffer(object)
 }
 
-var SnappyDecompressor = (__webpack_require__(9880)/* .SnappyDecompressor */ .c)
-var SnappyCompressor = (__webpack_require__(9071)/* .SnappyCompressor */ .d)
+var SnappyDecompressor = (__webpack_require__(49880)/* .SnappyDecompressor */ .c)
+var SnappyCompressor = (__webpack_require__(79071)/* .SnappyCompressor */ .d)
 
 var TYPE_ERROR_MSG = 'Argument compressed must be type of ArrayBuffer, Buffer, or Uint8Array'
 
@@ -149,7 +149,7 @@ __webpack_unused_export__ = compress
 
 /***/ }),
 
-/***/ 9071:
+/***/ 79071:
 /***/ ((__unused_webpack_module, exports) => {
 
 // The MIT License (MIT)
@@ -390,7 +390,7 @@ exports.d = SnappyCompressor
 
 /***/ }),
 
-/***/ 9880:
+/***/ 49880:
 /***/ ((__unused_webpack_module, exports) => {
 
 // The MIT License (MIT)
@@ -529,7 +529,7 @@ exports.c = SnappyDecompressor
 
 /***/ }),
 
-/***/ 8216:
+/***/ 78216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -537,7 +537,7 @@ exports.c = SnappyDecompressor
 /* harmony export */ });
 /* unused harmony export parseBundleBody */
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
-/* harmony import */ var snappyjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(150);
+/* harmony import */ var snappyjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40150);
 /**
  * Bundles fetched by subject digest from the GitHub attestations API of a repository
  * (`GET /repos/{owner}/{repo}/attestations/{digest}`) or an organization

@@ -2,7 +2,7 @@ export const id = 27;
 export const ids = [27];
 export const modules = {
 
-/***/ 7027:
+/***/ 57027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
-/***/ 6711:
+/***/ 46711:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -164,15 +164,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 28:
+/***/ 20028:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(6711);
-const scope_1 = __webpack_require__(1404);
-var code_2 = __webpack_require__(6711);
+const code_1 = __webpack_require__(46711);
+const scope_1 = __webpack_require__(81404);
+var code_2 = __webpack_require__(46711);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -181,7 +181,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(1404);
+var scope_2 = __webpack_require__(81404);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -867,13 +867,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 81404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(6711);
+const code_1 = __webpack_require__(46711);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1016,15 +1016,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 3040:
+/***/ 93040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const names_1 = __webpack_require__(5990);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const names_1 = __webpack_require__(85990);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1145,18 +1145,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 9198:
+/***/ 39198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __webpack_require__(28);
-const validation_error_1 = __webpack_require__(4301);
-const names_1 = __webpack_require__(5990);
-const resolve_1 = __webpack_require__(1946);
-const util_1 = __webpack_require__(3904);
-const validate_1 = __webpack_require__(4457);
+const codegen_1 = __webpack_require__(20028);
+const validation_error_1 = __webpack_require__(14301);
+const names_1 = __webpack_require__(85990);
+const resolve_1 = __webpack_require__(41946);
+const util_1 = __webpack_require__(33904);
+const validate_1 = __webpack_require__(84457);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1393,12 +1393,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 5990:
+/***/ 85990:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1427,12 +1427,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 8922:
+/***/ 58922:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(1946);
+const resolve_1 = __webpack_require__(41946);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1445,15 +1445,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 1946:
+/***/ 41946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(3904);
-const equal = __webpack_require__(7638);
-const traverse = __webpack_require__(8688);
+const util_1 = __webpack_require__(33904);
+const equal = __webpack_require__(57638);
+const traverse = __webpack_require__(38688);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1606,7 +1606,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 5513:
+/***/ 75513:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1638,14 +1638,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 3904:
+/***/ 33904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __webpack_require__(28);
-const code_1 = __webpack_require__(6711);
+const codegen_1 = __webpack_require__(20028);
+const code_1 = __webpack_require__(46711);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1822,7 +1822,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 1356:
+/***/ 51356:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1847,15 +1847,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 4690:
+/***/ 64690:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(3040);
-const codegen_1 = __webpack_require__(28);
-const names_1 = __webpack_require__(5990);
+const errors_1 = __webpack_require__(93040);
+const codegen_1 = __webpack_require__(20028);
+const names_1 = __webpack_require__(85990);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1909,11 +1909,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(5513);
-const applicability_1 = __webpack_require__(1356);
-const errors_1 = __webpack_require__(3040);
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const rules_1 = __webpack_require__(75513);
+const applicability_1 = __webpack_require__(51356);
+const errors_1 = __webpack_require__(93040);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2112,14 +2112,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 42483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2153,24 +2153,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 4457:
+/***/ 84457:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(4690);
+const boolSchema_1 = __webpack_require__(64690);
 const dataType_1 = __webpack_require__(733);
-const applicability_1 = __webpack_require__(1356);
+const applicability_1 = __webpack_require__(51356);
 const dataType_2 = __webpack_require__(733);
-const defaults_1 = __webpack_require__(2483);
-const keyword_1 = __webpack_require__(18);
-const subschema_1 = __webpack_require__(6392);
-const codegen_1 = __webpack_require__(28);
-const names_1 = __webpack_require__(5990);
-const resolve_1 = __webpack_require__(1946);
-const util_1 = __webpack_require__(3904);
-const errors_1 = __webpack_require__(3040);
+const defaults_1 = __webpack_require__(42483);
+const keyword_1 = __webpack_require__(70018);
+const subschema_1 = __webpack_require__(46392);
+const codegen_1 = __webpack_require__(20028);
+const names_1 = __webpack_require__(85990);
+const resolve_1 = __webpack_require__(41946);
+const util_1 = __webpack_require__(33904);
+const errors_1 = __webpack_require__(93040);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2679,16 +2679,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 18:
+/***/ 70018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __webpack_require__(28);
-const names_1 = __webpack_require__(5990);
-const code_1 = __webpack_require__(6516);
-const errors_1 = __webpack_require__(3040);
+const codegen_1 = __webpack_require__(20028);
+const names_1 = __webpack_require__(85990);
+const code_1 = __webpack_require__(96516);
+const errors_1 = __webpack_require__(93040);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2809,14 +2809,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6392:
+/***/ 46392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2902,25 +2902,25 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(4457);
+var validate_1 = __webpack_require__(84457);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(28);
+var codegen_1 = __webpack_require__(20028);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __webpack_require__(4301);
-const ref_error_1 = __webpack_require__(8922);
-const rules_1 = __webpack_require__(5513);
-const compile_1 = __webpack_require__(9198);
-const codegen_2 = __webpack_require__(28);
-const resolve_1 = __webpack_require__(1946);
+const validation_error_1 = __webpack_require__(14301);
+const ref_error_1 = __webpack_require__(58922);
+const rules_1 = __webpack_require__(75513);
+const compile_1 = __webpack_require__(39198);
+const codegen_2 = __webpack_require__(20028);
+const resolve_1 = __webpack_require__(41946);
 const dataType_1 = __webpack_require__(733);
-const util_1 = __webpack_require__(3904);
-const $dataRefSchema = __webpack_require__(8422);
-const uri_1 = __webpack_require__(6669);
+const util_1 = __webpack_require__(33904);
+const $dataRefSchema = __webpack_require__(18422);
+const uri_1 = __webpack_require__(16669);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3520,20 +3520,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4839:
+/***/ 94839:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(7638);
+const equal = __webpack_require__(57638);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 2998:
+/***/ 62998:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3563,19 +3563,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6669:
+/***/ 16669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(2027);
+const uri = __webpack_require__(82027);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 4301:
+/***/ 14301:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3592,14 +3592,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 6728:
+/***/ 26728:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3647,15 +3647,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3631:
+/***/ 13631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(6516);
-const codegen_1 = __webpack_require__(28);
-const names_1 = __webpack_require__(5990);
-const util_1 = __webpack_require__(3904);
+const code_1 = __webpack_require__(96516);
+const codegen_1 = __webpack_require__(20028);
+const names_1 = __webpack_require__(85990);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3759,12 +3759,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5077:
+/***/ 35077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(3904);
+const util_1 = __webpack_require__(33904);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3788,12 +3788,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 564:
+/***/ 50564:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(6516);
+const code_1 = __webpack_require__(96516);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3806,13 +3806,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 32374:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3907,15 +3907,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9170:
+/***/ 49170:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const code_1 = __webpack_require__(6516);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const code_1 = __webpack_require__(96516);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -3998,13 +3998,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4216:
+/***/ 74216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4070,27 +4070,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2519:
+/***/ 32519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(6728);
+const additionalItems_1 = __webpack_require__(26728);
 const prefixItems_1 = __webpack_require__(323);
-const items_1 = __webpack_require__(5199);
-const items2020_1 = __webpack_require__(3087);
-const contains_1 = __webpack_require__(2374);
-const dependencies_1 = __webpack_require__(9170);
-const propertyNames_1 = __webpack_require__(9948);
-const additionalProperties_1 = __webpack_require__(3631);
-const properties_1 = __webpack_require__(8874);
-const patternProperties_1 = __webpack_require__(24);
-const not_1 = __webpack_require__(5326);
-const anyOf_1 = __webpack_require__(564);
-const oneOf_1 = __webpack_require__(7770);
-const allOf_1 = __webpack_require__(5077);
-const if_1 = __webpack_require__(4216);
-const thenElse_1 = __webpack_require__(2637);
+const items_1 = __webpack_require__(25199);
+const items2020_1 = __webpack_require__(33087);
+const contains_1 = __webpack_require__(32374);
+const dependencies_1 = __webpack_require__(49170);
+const propertyNames_1 = __webpack_require__(59948);
+const additionalProperties_1 = __webpack_require__(13631);
+const properties_1 = __webpack_require__(88874);
+const patternProperties_1 = __webpack_require__(10024);
+const not_1 = __webpack_require__(55326);
+const anyOf_1 = __webpack_require__(50564);
+const oneOf_1 = __webpack_require__(27770);
+const allOf_1 = __webpack_require__(35077);
+const if_1 = __webpack_require__(74216);
+const thenElse_1 = __webpack_require__(42637);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4120,15 +4120,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5199:
+/***/ 25199:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const code_1 = __webpack_require__(6516);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const code_1 = __webpack_require__(96516);
 const def = {
     keyword: "items",
     type: "array",
@@ -4178,15 +4178,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3087:
+/***/ 33087:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const code_1 = __webpack_require__(6516);
-const additionalItems_1 = __webpack_require__(6728);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const code_1 = __webpack_require__(96516);
+const additionalItems_1 = __webpack_require__(26728);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4214,12 +4214,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5326:
+/***/ 55326:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(3904);
+const util_1 = __webpack_require__(33904);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4246,13 +4246,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7770:
+/***/ 27770:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4312,15 +4312,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 24:
+/***/ 10024:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(6516);
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const util_2 = __webpack_require__(3904);
+const code_1 = __webpack_require__(96516);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const util_2 = __webpack_require__(33904);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4398,7 +4398,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(5199);
+const items_1 = __webpack_require__(25199);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4411,15 +4411,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8874:
+/***/ 88874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(4457);
-const code_1 = __webpack_require__(6516);
-const util_1 = __webpack_require__(3904);
-const additionalProperties_1 = __webpack_require__(3631);
+const validate_1 = __webpack_require__(84457);
+const code_1 = __webpack_require__(96516);
+const util_1 = __webpack_require__(33904);
+const additionalProperties_1 = __webpack_require__(13631);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4471,13 +4471,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9948:
+/***/ 59948:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4515,12 +4515,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2637:
+/***/ 42637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(3904);
+const util_1 = __webpack_require__(33904);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4534,16 +4534,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6516:
+/***/ 96516:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const names_1 = __webpack_require__(5990);
-const util_2 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const names_1 = __webpack_require__(85990);
+const util_2 = __webpack_require__(33904);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4671,7 +4671,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 544:
+/***/ 30544:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4687,13 +4687,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6325:
+/***/ 26325:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(544);
-const ref_1 = __webpack_require__(3652);
+const id_1 = __webpack_require__(30544);
+const ref_1 = __webpack_require__(83652);
 const core = [
     "$schema",
     "$id",
@@ -4709,18 +4709,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 3652:
+/***/ 83652:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(8922);
-const code_1 = __webpack_require__(6516);
-const codegen_1 = __webpack_require__(28);
-const names_1 = __webpack_require__(5990);
-const compile_1 = __webpack_require__(9198);
-const util_1 = __webpack_require__(3904);
+const ref_error_1 = __webpack_require__(58922);
+const code_1 = __webpack_require__(96516);
+const codegen_1 = __webpack_require__(20028);
+const names_1 = __webpack_require__(85990);
+const compile_1 = __webpack_require__(39198);
+const util_1 = __webpack_require__(33904);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4837,16 +4837,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5014:
+/***/ 45014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const types_1 = __webpack_require__(5563);
-const compile_1 = __webpack_require__(9198);
-const ref_error_1 = __webpack_require__(8922);
-const util_1 = __webpack_require__(3904);
+const codegen_1 = __webpack_require__(20028);
+const types_1 = __webpack_require__(15563);
+const compile_1 = __webpack_require__(39198);
+const ref_error_1 = __webpack_require__(58922);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -4947,7 +4947,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5563:
+/***/ 15563:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4967,7 +4967,7 @@ var DiscrError;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5060,7 +5060,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9:
+/***/ 10009:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5072,7 +5072,7 @@ exports["default"] = format;
 
 /***/ }),
 
-/***/ 492:
+/***/ 60492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5101,9 +5101,9 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const equal_1 = __webpack_require__(4839);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const equal_1 = __webpack_require__(94839);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5127,14 +5127,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6928:
+/***/ 46928:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const equal_1 = __webpack_require__(4839);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const equal_1 = __webpack_require__(94839);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5181,21 +5181,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6841:
+/***/ 36841:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(8795);
-const multipleOf_1 = __webpack_require__(6068);
-const limitLength_1 = __webpack_require__(5749);
-const pattern_1 = __webpack_require__(6407);
-const limitProperties_1 = __webpack_require__(5951);
-const required_1 = __webpack_require__(5835);
-const limitItems_1 = __webpack_require__(4376);
-const uniqueItems_1 = __webpack_require__(2108);
+const limitNumber_1 = __webpack_require__(38795);
+const multipleOf_1 = __webpack_require__(66068);
+const limitLength_1 = __webpack_require__(98130);
+const pattern_1 = __webpack_require__(56407);
+const limitProperties_1 = __webpack_require__(25951);
+const required_1 = __webpack_require__(38216);
+const limitItems_1 = __webpack_require__(34376);
+const uniqueItems_1 = __webpack_require__(12108);
 const const_1 = __webpack_require__(970);
-const enum_1 = __webpack_require__(6928);
+const enum_1 = __webpack_require__(46928);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5220,12 +5220,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 34376:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5250,14 +5250,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5749:
+/***/ 98130:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const ucs2length_1 = __webpack_require__(2998);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const ucs2length_1 = __webpack_require__(62998);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5283,12 +5283,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8795:
+/***/ 38795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5316,12 +5316,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5951:
+/***/ 25951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5346,12 +5346,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6068:
+/***/ 66068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(28);
+const codegen_1 = __webpack_require__(20028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5378,14 +5378,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6407:
+/***/ 56407:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(6516);
-const util_1 = __webpack_require__(3904);
-const codegen_1 = __webpack_require__(28);
+const code_1 = __webpack_require__(96516);
+const util_1 = __webpack_require__(33904);
+const codegen_1 = __webpack_require__(20028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5417,14 +5417,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5835:
+/***/ 38216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(6516);
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
+const code_1 = __webpack_require__(96516);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5502,15 +5502,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2108:
+/***/ 12108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __webpack_require__(733);
-const codegen_1 = __webpack_require__(28);
-const util_1 = __webpack_require__(3904);
-const equal_1 = __webpack_require__(4839);
+const codegen_1 = __webpack_require__(20028);
+const util_1 = __webpack_require__(33904);
+const equal_1 = __webpack_require__(94839);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5572,7 +5572,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7638:
+/***/ 57638:
 /***/ ((module) => {
 
 
@@ -5625,7 +5625,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 8688:
+/***/ 38688:
 /***/ ((module) => {
 
 
@@ -5725,13 +5725,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2027:
+/***/ 82027:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(7622)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(8043)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(67622)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(38043)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -6443,12 +6443,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 8043:
+/***/ 38043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(7622)
+const { isUUID } = __webpack_require__(67622)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -6722,7 +6722,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7622:
+/***/ 67622:
 /***/ ((module) => {
 
 
@@ -7528,7 +7528,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 18422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');

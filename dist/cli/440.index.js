@@ -2,14 +2,14 @@ export const id = 440;
 export const ids = [440];
 export const modules = {
 
-/***/ 8440:
+/***/ 68440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planFixes: () => (/* binding */ planFixes)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(499);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10499);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51637);
 /**
  * The format-preserving fixer behind `palisade pin-check --fix`: `owner/repo@v4` becomes
  * `owner/repo@<40-hex sha> # v4.2.1`, and no other byte of the file changes. Comments, quoting,

@@ -2,7 +2,7 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 2537:
+/***/ 72537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,24 +16,24 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_GATED_TIERS, DEFAULT_INDEX, DEFAULT_MENTION_PATTERN, DEFAULT_SEVERITIES, DEFAULT_TIERS, RULES, gateSettings, uncoveredFindings
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/config.ts
-var config = __webpack_require__(3484);
+var config = __webpack_require__(83484);
 // EXTERNAL MODULE: ./packages/core/src/findings.ts
-var src_findings = __webpack_require__(3380);
+var src_findings = __webpack_require__(23380);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/repository-file.ts
-var repository_file = __webpack_require__(7589);
+var repository_file = __webpack_require__(57589);
 // EXTERNAL MODULE: ./packages/core/src/reporters.ts
 var reporters = __webpack_require__(2618);
 // EXTERNAL MODULE: ./node_modules/.pnpm/js-yaml@5.5.0/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8281);
+var js_yaml = __webpack_require__(18281);
 ;// CONCATENATED MODULE: ./actions/invariant-gate/src/index-file.ts
 /**
  * Reads an invariants index into a small tree of placed YAML values. js-yaml's event parser
@@ -502,7 +502,7 @@ class TestResolver {
             return this.resolvePath(normalized, entry.endsWith('/'));
         }
         // minimatch loads only when an index has globs.
-        const { Minimatch } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 6693));
+        const { Minimatch } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 46693));
         const glob = new Minimatch(normalized, GLOB_OPTIONS);
         if (!glob.hasMagic())
             return this.resolvePath(normalized, entry.endsWith('/'));
@@ -748,7 +748,7 @@ async function externalChecker(options, indexFile, invariants) {
     if (!owner) {
         throw new errors/* UsageError */.eb('verify-external needs the repository (owner/name) whose siblings `<repo>:<path>` entries name: set GITHUB_REPOSITORY or --repository');
     }
-    const { createExternalChecker } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 7222));
+    const { createExternalChecker } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 87222));
     const api = options.api ?? {};
     const client = { token: options.token };
     if (api.baseUrl !== undefined)

@@ -2,7 +2,7 @@ export const id = 550;
 export const ids = [550];
 export const modules = {
 
-/***/ 5550:
+/***/ 95550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,13 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   trustRoot: () => (/* binding */ trustRoot),
 /* harmony export */   trustedRootFromJson: () => (/* binding */ trustedRootFromJson)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5922);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7589);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57589);
 /**
  * Trusted roots: the Sigstore instances whose certificates, logs and timestamps the gate
  * accepts. Two ship with the action (trust/README.md says where they come from): public-good
@@ -132,8 +132,8 @@ function trustRoot(name, json) {
 /** The two roots shipped with the action: public-good Sigstore, then GitHub's instance. */
 async function shippedRoots() {
     const [{ default: publicGood }, { default: github }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 140).then(__webpack_require__.t.bind(__webpack_require__, 5140, 19)),
-        __webpack_require__.e(/* import() */ 904).then(__webpack_require__.t.bind(__webpack_require__, 1523, 19)),
+        __webpack_require__.e(/* import() */ 140).then(__webpack_require__.t.bind(__webpack_require__, 35140, 19)),
+        __webpack_require__.e(/* import() */ 904).then(__webpack_require__.t.bind(__webpack_require__, 83904, 19)),
     ]);
     return [trustRoot('public-good Sigstore', publicGood), trustRoot('GitHub', github)];
 }

@@ -2,7 +2,7 @@ export const id = 693;
 export const ids = [693];
 export const modules = {
 
-/***/ 6693:
+/***/ 46693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 727;
 export const ids = [727];
 export const modules = {
 
-/***/ 2504:
+/***/ 62504:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -53,11 +53,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(568));
-const tunnel = __importStar(__webpack_require__(7013));
-const undici_1 = __webpack_require__(9309);
+const http = __importStar(__webpack_require__(58611));
+const https = __importStar(__webpack_require__(65692));
+const pm = __importStar(__webpack_require__(10568));
+const tunnel = __importStar(__webpack_require__(47013));
+const undici_1 = __webpack_require__(89309);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 568:
+/***/ 10568:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,7 +845,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 2384:
+/***/ 82384:
 /***/ (function(module) {
 
 /**
@@ -2375,26 +2375,26 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 7013:
+/***/ 47013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(8479);
+module.exports = __webpack_require__(78479);
 
 
 /***/ }),
 
-/***/ 8479:
+/***/ 78479:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -2654,33 +2654,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9309:
+/***/ 89309:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Client = __webpack_require__(7140)
 const Dispatcher = __webpack_require__(5030)
-const Pool = __webpack_require__(2921)
-const BalancedPool = __webpack_require__(9390)
-const Agent = __webpack_require__(4586)
-const ProxyAgent = __webpack_require__(3747)
+const Pool = __webpack_require__(32921)
+const BalancedPool = __webpack_require__(49390)
+const Agent = __webpack_require__(94586)
+const ProxyAgent = __webpack_require__(53747)
 const EnvHttpProxyAgent = __webpack_require__(6920)
-const RetryAgent = __webpack_require__(9089)
-const errors = __webpack_require__(9934)
-const util = __webpack_require__(8529)
+const RetryAgent = __webpack_require__(59089)
+const errors = __webpack_require__(29934)
+const util = __webpack_require__(48529)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(7998)
-const buildConnector = __webpack_require__(951)
-const MockClient = __webpack_require__(8570)
-const MockAgent = __webpack_require__(8444)
-const MockPool = __webpack_require__(3927)
-const mockErrors = __webpack_require__(9654)
-const RetryHandler = __webpack_require__(7877)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(4498)
-const DecoratorHandler = __webpack_require__(4606)
-const RedirectHandler = __webpack_require__(3669)
-const createRedirectInterceptor = __webpack_require__(7327)
+const buildConnector = __webpack_require__(80951)
+const MockClient = __webpack_require__(18570)
+const MockAgent = __webpack_require__(98444)
+const MockPool = __webpack_require__(33927)
+const mockErrors = __webpack_require__(39654)
+const RetryHandler = __webpack_require__(37877)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(24498)
+const DecoratorHandler = __webpack_require__(94606)
+const RedirectHandler = __webpack_require__(83669)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2698,10 +2698,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(910),
-  retry: __webpack_require__(2503),
-  dump: __webpack_require__(7407),
-  dns: __webpack_require__(6814)
+  redirect: __webpack_require__(18529),
+  retry: __webpack_require__(22503),
+  dump: __webpack_require__(37407),
+  dns: __webpack_require__(86814)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2763,7 +2763,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(8263).fetch)
+const fetchImpl = (__webpack_require__(88263).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2775,20 +2775,20 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(3257).Headers
-module.exports.Response = __webpack_require__(1328).Response
-module.exports.Request = __webpack_require__(6398).Request
-module.exports.FormData = __webpack_require__(7653).FormData
+module.exports.Headers = __webpack_require__(23257).Headers
+module.exports.Response = __webpack_require__(11328).Response
+module.exports.Request = __webpack_require__(56398).Request
+module.exports.FormData = __webpack_require__(17653).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
 module.exports.FileReader = __webpack_require__(5660).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(8712)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(58712)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(2118)
-const { kConstruct } = __webpack_require__(8404)
+const { kConstruct } = __webpack_require__(68404)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -2801,13 +2801,13 @@ module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(5192)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(72811)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(659)
-module.exports.WebSocket = __webpack_require__(9708).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(70659)
+module.exports.WebSocket = __webpack_require__(57327).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2823,18 +2823,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(9207)
+const { EventSource } = __webpack_require__(79207)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 2917:
+/***/ 72917:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(8529)
-const { RequestAbortedError } = __webpack_require__(9934)
+const { addAbortListener } = __webpack_require__(48529)
+const { RequestAbortedError } = __webpack_require__(29934)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2899,11 +2899,11 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { addSignal, removeSignal } = __webpack_require__(2917)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { addSignal, removeSignal } = __webpack_require__(72917)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3009,7 +3009,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 7329:
+/***/ 27329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3018,16 +3018,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2917)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(72917)
+const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -3267,17 +3267,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 3850:
+/***/ 93850:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(2036)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { getResolveErrorBodyCallback } = __webpack_require__(8352)
-const { AsyncResource } = __webpack_require__(6698)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { getResolveErrorBodyCallback } = __webpack_require__(18352)
+const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3488,18 +3488,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 2159:
+/***/ 12159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { getResolveErrorBodyCallback } = __webpack_require__(8352)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2917)
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { getResolveErrorBodyCallback } = __webpack_require__(18352)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(72917)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3715,16 +3715,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3827:
+/***/ 63827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(9934)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(8529)
-const { addSignal, removeSignal } = __webpack_require__(2917)
-const assert = __webpack_require__(4589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(29934)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(48529)
+const { addSignal, removeSignal } = __webpack_require__(72917)
+const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3835,10 +3835,10 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(3850)
-module.exports.stream = __webpack_require__(2159)
-module.exports.pipeline = __webpack_require__(7329)
-module.exports.upgrade = __webpack_require__(3827)
+module.exports.request = __webpack_require__(93850)
+module.exports.stream = __webpack_require__(12159)
+module.exports.pipeline = __webpack_require__(27329)
+module.exports.upgrade = __webpack_require__(63827)
 module.exports.connect = __webpack_require__(4505)
 
 
@@ -3851,11 +3851,11 @@ module.exports.connect = __webpack_require__(4505)
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { ReadableStreamFrom } = __webpack_require__(8529)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { ReadableStreamFrom } = __webpack_require__(48529)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4236,13 +4236,13 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8352:
+/***/ 18352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 
 const { chunksDecode } = __webpack_require__(2036)
 const CHUNK_LIMIT = 128 * 1024
@@ -4336,16 +4336,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 951:
+/***/ 80951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(8529)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(9934)
-const timers = __webpack_require__(4486)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(48529)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(29934)
+const timers = __webpack_require__(14486)
 
 function noop () {}
 
@@ -4430,7 +4430,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -4583,7 +4583,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4448:
+/***/ 94448:
 /***/ ((module) => {
 
 
@@ -4708,12 +4708,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 11509:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -4917,7 +4917,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9934:
+/***/ 29934:
 /***/ ((module) => {
 
 
@@ -5349,7 +5349,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6540:
+/***/ 76540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5357,8 +5357,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(9934)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(29934)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -5372,9 +5372,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const { headerNameLowerCasedRecord } = __webpack_require__(4448)
+} = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const { headerNameLowerCasedRecord } = __webpack_require__(94448)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5838,7 +5838,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 5424:
+/***/ 25424:
 /***/ ((module) => {
 
 module.exports = {
@@ -5912,7 +5912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 78313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5920,7 +5920,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(4448)
+} = __webpack_require__(94448)
 
 class TstNode {
   /** @type {any} */
@@ -6071,23 +6071,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8529:
+/***/ 48529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(5424)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(25424)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { headerNameLowerCasedRecord } = __webpack_require__(4448)
-const { tree } = __webpack_require__(8313)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { headerNameLowerCasedRecord } = __webpack_require__(94448)
+const { tree } = __webpack_require__(78313)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6797,18 +6797,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4586:
+/***/ 94586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5424)
-const DispatcherBase = __webpack_require__(6870)
-const Pool = __webpack_require__(2921)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(25424)
+const DispatcherBase = __webpack_require__(66870)
+const Pool = __webpack_require__(32921)
 const Client = __webpack_require__(7140)
-const util = __webpack_require__(8529)
-const createRedirectInterceptor = __webpack_require__(7327)
+const util = __webpack_require__(48529)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6937,7 +6937,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9390:
+/***/ 49390:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6945,7 +6945,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   PoolBase,
   kClients,
@@ -6954,9 +6954,9 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __webpack_require__(627)
-const Pool = __webpack_require__(2921)
-const { kUrl, kInterceptors } = __webpack_require__(5424)
-const { parseOrigin } = __webpack_require__(8529)
+const Pool = __webpack_require__(32921)
+const { kUrl, kInterceptors } = __webpack_require__(25424)
+const { parseOrigin } = __webpack_require__(48529)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7153,17 +7153,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 3010:
+/***/ 23010:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const timers = __webpack_require__(4486)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const timers = __webpack_require__(14486)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7176,7 +7176,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   kUrl,
   kReset,
@@ -7209,9 +7209,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(5424)
+} = __webpack_require__(25424)
 
-const constants = __webpack_require__(2811)
+const constants = __webpack_require__(62811)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7223,11 +7223,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(5381) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(15381) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(4823))
+    mod = await WebAssembly.compile(__webpack_require__(34823))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7235,7 +7235,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(5381))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(15381))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8150,7 +8150,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(6455).extractBody)
+      extractBody = (__webpack_require__(26455).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8673,21 +8673,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 1967:
+/***/ 61967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(8529)
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(48529)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   kUrl,
   kReset,
@@ -8706,7 +8706,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(5424)
+} = __webpack_require__(25424)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8718,7 +8718,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -9112,7 +9112,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(6455).extractBody)
+    extractBody ??= (__webpack_require__(26455).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9479,19 +9479,19 @@ module.exports = connectH2
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const Request = __webpack_require__(6540)
-const DispatcherBase = __webpack_require__(6870)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const Request = __webpack_require__(76540)
+const DispatcherBase = __webpack_require__(66870)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(9934)
-const buildConnector = __webpack_require__(951)
+} = __webpack_require__(29934)
+const buildConnector = __webpack_require__(80951)
 const {
   kUrl,
   kServerName,
@@ -9533,9 +9533,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(5424)
-const connectH1 = __webpack_require__(3010)
-const connectH2 = __webpack_require__(1967)
+} = __webpack_require__(25424)
+const connectH1 = __webpack_require__(23010)
+const connectH2 = __webpack_require__(61967)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9843,7 +9843,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(7327)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 function onError (client, err) {
   if (
@@ -10103,7 +10103,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 6870:
+/***/ 66870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10114,8 +10114,8 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(9934)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(5424)
+} = __webpack_require__(29934)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(25424)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10322,7 +10322,7 @@ module.exports = DispatcherBase
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
+const EventEmitter = __webpack_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -10395,10 +10395,10 @@ module.exports = Dispatcher
 
 
 
-const DispatcherBase = __webpack_require__(6870)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(5424)
-const ProxyAgent = __webpack_require__(3747)
-const Agent = __webpack_require__(4586)
+const DispatcherBase = __webpack_require__(66870)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(25424)
+const ProxyAgent = __webpack_require__(53747)
+const Agent = __webpack_require__(94586)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10557,7 +10557,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4007:
+/***/ 84007:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10686,10 +10686,10 @@ module.exports = class FixedQueue {
 
 
 
-const DispatcherBase = __webpack_require__(6870)
-const FixedQueue = __webpack_require__(4007)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(5424)
-const PoolStats = __webpack_require__(5871)
+const DispatcherBase = __webpack_require__(66870)
+const FixedQueue = __webpack_require__(84007)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(25424)
+const PoolStats = __webpack_require__(95871)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10882,10 +10882,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5871:
+/***/ 95871:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(5424)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(25424)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10923,7 +10923,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2921:
+/***/ 32921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10938,10 +10938,10 @@ const {
 const Client = __webpack_require__(7140)
 const {
   InvalidArgumentError
-} = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { kUrl, kInterceptors } = __webpack_require__(5424)
-const buildConnector = __webpack_require__(951)
+} = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { kUrl, kInterceptors } = __webpack_require__(25424)
+const buildConnector = __webpack_require__(80951)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11037,18 +11037,18 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 3747:
+/***/ 53747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5424)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(4586)
-const Pool = __webpack_require__(2921)
-const DispatcherBase = __webpack_require__(6870)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(9934)
-const buildConnector = __webpack_require__(951)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(25424)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(94586)
+const Pool = __webpack_require__(32921)
+const DispatcherBase = __webpack_require__(66870)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(29934)
+const buildConnector = __webpack_require__(80951)
 const Client = __webpack_require__(7140)
 
 const kAgent = Symbol('proxy agent')
@@ -11318,13 +11318,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9089:
+/***/ 59089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Dispatcher = __webpack_require__(5030)
-const RetryHandler = __webpack_require__(7877)
+const RetryHandler = __webpack_require__(37877)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11360,7 +11360,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4498:
+/***/ 24498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11368,8 +11368,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(9934)
-const Agent = __webpack_require__(4586)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const Agent = __webpack_require__(94586)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11399,7 +11399,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4606:
+/***/ 94606:
 /***/ ((module) => {
 
 
@@ -11450,16 +11450,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3669:
+/***/ 83669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
-const { kBodyUsed } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(48529)
+const { kBodyUsed } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -11689,20 +11689,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7877:
+/***/ 37877:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(5424)
-const { RequestRetryError } = __webpack_require__(9934)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(25424)
+const { RequestRetryError } = __webpack_require__(29934)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(8529)
+} = __webpack_require__(48529)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12133,14 +12133,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6814:
+/***/ 86814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(4606)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(9934)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(94606)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(29934)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12515,14 +12515,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 7407:
+/***/ 37407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(9934)
-const DecoratorHandler = __webpack_require__(4606)
+const util = __webpack_require__(48529)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(29934)
+const DecoratorHandler = __webpack_require__(94606)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12645,12 +12645,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 7327:
+/***/ 17327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(3669)
+const RedirectHandler = __webpack_require__(83669)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12673,11 +12673,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 910:
+/***/ 18529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(3669)
+const RedirectHandler = __webpack_require__(83669)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12704,11 +12704,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2503:
+/***/ 22503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(7877)
+const RetryHandler = __webpack_require__(37877)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12730,13 +12730,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2811:
+/***/ 62811:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(6683);
+const utils_1 = __webpack_require__(46683);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13014,7 +13014,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 5381:
+/***/ 15381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13026,7 +13026,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4823:
+/***/ 34823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13038,7 +13038,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6683:
+/***/ 46683:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13059,13 +13059,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 8444:
+/***/ 98444:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(5424)
-const Agent = __webpack_require__(4586)
+const { kClients } = __webpack_require__(25424)
+const Agent = __webpack_require__(94586)
 const {
   kAgent,
   kMockAgentSet,
@@ -13076,14 +13076,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(2104)
-const MockClient = __webpack_require__(8570)
-const MockPool = __webpack_require__(3927)
-const { matchValue, buildMockOptions } = __webpack_require__(7532)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const MockClient = __webpack_require__(18570)
+const MockPool = __webpack_require__(33927)
+const { matchValue, buildMockOptions } = __webpack_require__(57532)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(29934)
 const Dispatcher = __webpack_require__(5030)
-const Pluralizer = __webpack_require__(2492)
-const PendingInterceptorsFormatter = __webpack_require__(4955)
+const Pluralizer = __webpack_require__(72492)
+const PendingInterceptorsFormatter = __webpack_require__(54955)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13226,14 +13226,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 8570:
+/***/ 18570:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
+const { promisify } = __webpack_require__(57975)
 const Client = __webpack_require__(7140)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { buildMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kMockAgent,
@@ -13242,10 +13242,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2104)
-const { MockInterceptor } = __webpack_require__(9478)
-const Symbols = __webpack_require__(5424)
-const { InvalidArgumentError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const { MockInterceptor } = __webpack_require__(39478)
+const Symbols = __webpack_require__(25424)
+const { InvalidArgumentError } = __webpack_require__(29934)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13292,12 +13292,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9654:
+/***/ 39654:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(9934)
+const { UndiciError } = __webpack_require__(29934)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13327,12 +13327,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9478:
+/***/ 39478:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(7532)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kDispatchKey,
@@ -13340,9 +13340,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(2104)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { buildURL } = __webpack_require__(8529)
+} = __webpack_require__(12104)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { buildURL } = __webpack_require__(48529)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13541,14 +13541,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3927:
+/***/ 33927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(2921)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(32921)
+const { buildMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kMockAgent,
@@ -13557,10 +13557,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2104)
-const { MockInterceptor } = __webpack_require__(9478)
-const Symbols = __webpack_require__(5424)
-const { InvalidArgumentError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const { MockInterceptor } = __webpack_require__(39478)
+const Symbols = __webpack_require__(25424)
+const { InvalidArgumentError } = __webpack_require__(29934)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13607,7 +13607,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2104:
+/***/ 12104:
 /***/ ((module) => {
 
 
@@ -13637,26 +13637,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7532:
+/***/ 57532:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(9654)
+const { MockNotMatchedError } = __webpack_require__(39654)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(2104)
-const { buildURL } = __webpack_require__(8529)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(12104)
+const { buildURL } = __webpack_require__(48529)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
+} = __webpack_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -14011,13 +14011,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4955:
+/***/ 54955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14061,7 +14061,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 2492:
+/***/ 72492:
 /***/ ((module) => {
 
 
@@ -14097,7 +14097,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 4486:
+/***/ 14486:
 /***/ ((module) => {
 
 
@@ -14527,21 +14527,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9419:
+/***/ 39419:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(8404)
-const { urlEquals, getFieldValues } = __webpack_require__(6893)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(8529)
+const { kConstruct } = __webpack_require__(68404)
+const { urlEquals, getFieldValues } = __webpack_require__(76893)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(48529)
 const { webidl } = __webpack_require__(5162)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(1328)
-const { Request, fromInnerRequest } = __webpack_require__(6398)
-const { kState } = __webpack_require__(6602)
-const { fetching } = __webpack_require__(8263)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3095)
-const assert = __webpack_require__(4589)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(11328)
+const { Request, fromInnerRequest } = __webpack_require__(56398)
+const { kState } = __webpack_require__(16602)
+const { fetching } = __webpack_require__(88263)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(53095)
+const assert = __webpack_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -15398,10 +15398,10 @@ module.exports = {
 
 
 
-const { kConstruct } = __webpack_require__(8404)
-const { Cache } = __webpack_require__(9419)
+const { kConstruct } = __webpack_require__(68404)
+const { Cache } = __webpack_require__(39419)
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kEnumerableProperty } = __webpack_require__(48529)
 
 class CacheStorage {
   /**
@@ -15552,26 +15552,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8404:
+/***/ 68404:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(5424).kConstruct)
+  kConstruct: (__webpack_require__(25424).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6893:
+/***/ 76893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(5192)
-const { isValidHeaderName } = __webpack_require__(3095)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(72811)
+const { isValidHeaderName } = __webpack_require__(53095)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15616,7 +15616,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9265:
+/***/ 79265:
 /***/ ((module) => {
 
 
@@ -15641,9 +15641,9 @@ module.exports = {
 
 
 const { parseSetCookie } = __webpack_require__(2351)
-const { stringify } = __webpack_require__(190)
+const { stringify } = __webpack_require__(40190)
 const { webidl } = __webpack_require__(5162)
-const { Headers } = __webpack_require__(3257)
+const { Headers } = __webpack_require__(23257)
 
 /**
  * @typedef {Object} Cookie
@@ -15831,10 +15831,10 @@ module.exports = {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9265)
-const { isCTLExcludingHtab } = __webpack_require__(190)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(5192)
-const assert = __webpack_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(79265)
+const { isCTLExcludingHtab } = __webpack_require__(40190)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(72811)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -16143,7 +16143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 190:
+/***/ 40190:
 /***/ ((module) => {
 
 
@@ -16502,13 +16502,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 42900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(1048)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(51048)
 
 /**
  * @type {number[]} BOM
@@ -17083,23 +17083,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9207:
+/***/ 79207:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(8263)
-const { makeRequest } = __webpack_require__(6398)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(88263)
+const { makeRequest } = __webpack_require__(56398)
 const { webidl } = __webpack_require__(5162)
-const { EventSourceStream } = __webpack_require__(2900)
-const { parseMIMEType } = __webpack_require__(5192)
-const { createFastMessageEvent } = __webpack_require__(659)
-const { isNetworkError } = __webpack_require__(1328)
-const { delay } = __webpack_require__(1048)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { environmentSettingsObject } = __webpack_require__(3095)
-const { getGlobalDispatcher } = __webpack_require__(4498)
+const { EventSourceStream } = __webpack_require__(42900)
+const { parseMIMEType } = __webpack_require__(72811)
+const { createFastMessageEvent } = __webpack_require__(70659)
+const { isNetworkError } = __webpack_require__(11328)
+const { delay } = __webpack_require__(51048)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { environmentSettingsObject } = __webpack_require__(53095)
+const { getGlobalDispatcher } = __webpack_require__(24498)
 
 let experimentalWarned = false
 
@@ -17573,7 +17573,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1048:
+/***/ 51048:
 /***/ ((module) => {
 
 
@@ -17617,12 +17617,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6455:
+/***/ 26455:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
+const util = __webpack_require__(48529)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17632,20 +17632,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(3095)
-const { FormData } = __webpack_require__(7653)
-const { kState } = __webpack_require__(6602)
+} = __webpack_require__(53095)
+const { FormData } = __webpack_require__(17653)
+const { kState } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(5192)
-const { multipartFormDataParser } = __webpack_require__(6701)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(72811)
+const { multipartFormDataParser } = __webpack_require__(66701)
 let random
 
 try {
-  const crypto = __webpack_require__(7598)
+  const crypto = __webpack_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -18153,7 +18153,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5706:
+/***/ 65706:
 /***/ ((module) => {
 
 
@@ -18284,12 +18284,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 72811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -19040,7 +19040,7 @@ module.exports = {
 
 
 
-const { kConnected, kSize } = __webpack_require__(5424)
+const { kConnected, kSize } = __webpack_require__(25424)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19088,13 +19088,13 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 25733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(6602)
+const { kState } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
 
 // TODO(@KhafraDev): remove
@@ -19221,17 +19221,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 6701:
+/***/ 66701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
-const { utf8DecodeBytes } = __webpack_require__(3095)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(5192)
-const { isFileLike } = __webpack_require__(5733)
-const { makeEntry } = __webpack_require__(7653)
-const assert = __webpack_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(48529)
+const { utf8DecodeBytes } = __webpack_require__(53095)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(72811)
+const { isFileLike } = __webpack_require__(25733)
+const { makeEntry } = __webpack_require__(17653)
+const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -19702,18 +19702,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7653:
+/***/ 17653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(3095)
-const { kState } = __webpack_require__(6602)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { FileLike, isFileLike } = __webpack_require__(5733)
+const { isBlobLike, iteratorMixin } = __webpack_require__(53095)
+const { kState } = __webpack_require__(16602)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { FileLike, isFileLike } = __webpack_require__(25733)
 const { webidl } = __webpack_require__(5162)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
+const nodeUtil = __webpack_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -19961,7 +19961,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8712:
+/***/ 58712:
 /***/ ((module) => {
 
 
@@ -20008,23 +20008,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3257:
+/***/ 23257:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(5424)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kConstruct } = __webpack_require__(25424)
+const { kEnumerableProperty } = __webpack_require__(48529)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const { webidl } = __webpack_require__(5162)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -20702,7 +20702,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8263:
+/***/ 88263:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20715,10 +20715,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(1328)
-const { HeadersList } = __webpack_require__(3257)
-const { Request, cloneRequest } = __webpack_require__(6398)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(11328)
+const { HeadersList } = __webpack_require__(23257)
+const { Request, cloneRequest } = __webpack_require__(56398)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -20753,24 +20753,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(3095)
-const { kState, kDispatcher } = __webpack_require__(6602)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(6455)
+} = __webpack_require__(53095)
+const { kState, kDispatcher } = __webpack_require__(16602)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(26455)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(5706)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(5192)
-const { getGlobalDispatcher } = __webpack_require__(4498)
+} = __webpack_require__(65706)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(48529)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(72811)
+const { getGlobalDispatcher } = __webpack_require__(24498)
 const { webidl } = __webpack_require__(5162)
-const { STATUS_CODES } = __webpack_require__(7067)
+const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -22979,23 +22979,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6398:
+/***/ 56398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(6455)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(3257)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(26455)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(23257)
 const { FinalizationRegistry } = __webpack_require__(3090)()
-const util = __webpack_require__(8529)
-const nodeUtil = __webpack_require__(7975)
+const util = __webpack_require__(48529)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23005,14 +23005,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(5706)
+} = __webpack_require__(65706)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(6602)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
-const { kConstruct } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { URLSerializer } = __webpack_require__(72811)
+const { kConstruct } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -24023,15 +24023,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1328:
+/***/ 11328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(3257)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(6455)
-const util = __webpack_require__(8529)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(23257)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(26455)
+const util = __webpack_require__(48529)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24042,18 +24042,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(5706)
-const { kState, kHeaders } = __webpack_require__(6602)
+} = __webpack_require__(65706)
+const { kState, kHeaders } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
-const { FormData } = __webpack_require__(7653)
-const { URLSerializer } = __webpack_require__(5192)
-const { kConstruct } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
+const { FormData } = __webpack_require__(17653)
+const { URLSerializer } = __webpack_require__(72811)
+const { kConstruct } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24640,7 +24640,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 16602:
 /***/ ((module) => {
 
 
@@ -24656,20 +24656,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3095:
+/***/ 53095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5706)
-const { getGlobalOrigin } = __webpack_require__(8712)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(5192)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(65706)
+const { getGlobalOrigin } = __webpack_require__(58712)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(72811)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(8529)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(48529)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
 const { webidl } = __webpack_require__(5162)
 
 let supportedHashes = []
@@ -24678,7 +24678,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -26300,9 +26300,9 @@ module.exports = {
 
 
 
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(8529)
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+const { toUSVString } = __webpack_require__(48529)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26997,7 +26997,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9944:
+/***/ 69944:
 /***/ ((module) => {
 
 
@@ -27303,16 +27303,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(3238)
+} = __webpack_require__(857)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(7192)
+} = __webpack_require__(97192)
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kEnumerableProperty } = __webpack_require__(48529)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27645,7 +27645,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4732:
+/***/ 74732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27730,7 +27730,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7192:
+/***/ 97192:
 /***/ ((module) => {
 
 
@@ -27747,7 +27747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3238:
+/***/ 857:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27758,12 +27758,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(7192)
-const { ProgressEvent } = __webpack_require__(4732)
-const { getEncoding } = __webpack_require__(9944)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(5192)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+} = __webpack_require__(97192)
+const { ProgressEvent } = __webpack_require__(74732)
+const { getEncoding } = __webpack_require__(69944)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(72811)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28145,32 +28145,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6890:
+/***/ 36890:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(6869)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(96869)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(5457)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(1226)
-const { channels } = __webpack_require__(1509)
-const { CloseEvent } = __webpack_require__(659)
-const { makeRequest } = __webpack_require__(6398)
-const { fetching } = __webpack_require__(8263)
-const { Headers, getHeadersList } = __webpack_require__(3257)
-const { getDecodeSplit } = __webpack_require__(3095)
-const { WebsocketFrameSend } = __webpack_require__(2129)
+} = __webpack_require__(25457)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(91226)
+const { channels } = __webpack_require__(11509)
+const { CloseEvent } = __webpack_require__(70659)
+const { makeRequest } = __webpack_require__(56398)
+const { fetching } = __webpack_require__(88263)
+const { Headers, getHeadersList } = __webpack_require__(23257)
+const { getDecodeSplit } = __webpack_require__(53095)
+const { WebsocketFrameSend } = __webpack_require__(82129)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -28523,7 +28523,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6869:
+/***/ 96869:
 /***/ ((module) => {
 
 
@@ -28596,15 +28596,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 659:
+/***/ 70659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { kConstruct } = __webpack_require__(5424)
-const { MessagePort } = __webpack_require__(5919)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { kConstruct } = __webpack_require__(25424)
+const { MessagePort } = __webpack_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -28932,12 +28932,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2129:
+/***/ 82129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(6869)
+const { maxUnsigned16Bit } = __webpack_require__(96869)
 
 const BUFFER_SIZE = 16386
 
@@ -28947,7 +28947,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29035,14 +29035,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7350:
+/***/ 87350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(1226)
-const { MessageSizeExceededError } = __webpack_require__(9934)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(91226)
+const { MessageSizeExceededError } = __webpack_require__(29934)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29147,16 +29147,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 5183:
+/***/ 85183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(6869)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(5457)
-const { channels } = __webpack_require__(1509)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(96869)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(25457)
+const { channels } = __webpack_require__(11509)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29166,11 +29166,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(1226)
-const { WebsocketFrameSend } = __webpack_require__(2129)
-const { closeWebSocketConnection } = __webpack_require__(6890)
-const { PerMessageDeflate } = __webpack_require__(7350)
-const { MessageSizeExceededError } = __webpack_require__(9934)
+} = __webpack_require__(91226)
+const { WebsocketFrameSend } = __webpack_require__(82129)
+const { closeWebSocketConnection } = __webpack_require__(36890)
+const { PerMessageDeflate } = __webpack_require__(87350)
+const { MessageSizeExceededError } = __webpack_require__(29934)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29681,14 +29681,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9051:
+/***/ 69051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(2129)
-const { opcodes, sendHints } = __webpack_require__(6869)
-const FixedQueue = __webpack_require__(4007)
+const { WebsocketFrameSend } = __webpack_require__(82129)
+const { opcodes, sendHints } = __webpack_require__(96869)
+const FixedQueue = __webpack_require__(84007)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29792,7 +29792,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 5457:
+/***/ 25457:
 /***/ ((module) => {
 
 
@@ -29811,16 +29811,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1226:
+/***/ 91226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(5457)
-const { states, opcodes } = __webpack_require__(6869)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(659)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(25457)
+const { states, opcodes } = __webpack_require__(96869)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(70659)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(5192)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(72811)
 
 /* globals Blob */
 
@@ -30140,15 +30140,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9708:
+/***/ 57327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
-const { environmentSettingsObject } = __webpack_require__(3095)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(6869)
+const { URLSerializer } = __webpack_require__(72811)
+const { environmentSettingsObject } = __webpack_require__(53095)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(96869)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30157,21 +30157,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(5457)
+} = __webpack_require__(25457)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(1226)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6890)
-const { ByteParser } = __webpack_require__(5183)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(8529)
-const { getGlobalDispatcher } = __webpack_require__(4498)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(659)
-const { SendQueue } = __webpack_require__(9051)
+} = __webpack_require__(91226)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(36890)
+const { ByteParser } = __webpack_require__(85183)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(48529)
+const { getGlobalDispatcher } = __webpack_require__(24498)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(70659)
+const { SendQueue } = __webpack_require__(69051)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30742,14 +30742,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3964:
+/***/ 83964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ Context)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(857);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70857);
 
 
 class Context {
@@ -30805,15 +30805,15 @@ class Context {
 
 /***/ }),
 
-/***/ 9280:
+/***/ 99280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getOctokit)
+/* harmony export */   Q: () => (/* binding */ getOctokit),
+/* harmony export */   _: () => (/* binding */ context)
 /* harmony export */ });
-/* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3964);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83964);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33916);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -30831,7 +30831,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 33916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30845,11 +30845,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+github@9.1.1/node_modules/@actions/github/lib/context.js
-var context = __webpack_require__(3964);
+var context = __webpack_require__(83964);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+http-client@3.0.2/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(2504);
+var lib = __webpack_require__(62504);
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
-var undici = __webpack_require__(9309);
+var undici = __webpack_require__(89309);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -32303,7 +32303,7 @@ const JSONParse = (text, reviver) => {
 
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+request-error@7.1.2/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(4714);
+var dist_src = __webpack_require__(84714);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+request@10.0.16/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -35742,15 +35742,15 @@ function getOctokitOptions(token, options) {
 
 /***/ }),
 
-/***/ 7517:
+/***/ 97517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2384);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4714);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82384);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84714);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -35836,13 +35836,13 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 8864:
+/***/ 58864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2384);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82384);
 // pkg/dist-src/index.js
 
 
@@ -36087,7 +36087,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 4714:
+/***/ 84714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

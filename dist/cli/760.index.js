@@ -2,7 +2,7 @@ export const id = 760;
 export const ids = [760,550];
 export const modules = {
 
-/***/ 6980:
+/***/ 56980:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24,8 +24,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(1443);
-const bundle_1 = __webpack_require__(8242);
+const protobuf_specs_1 = __webpack_require__(21443);
+const bundle_1 = __webpack_require__(58242);
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(options) {
     return {
@@ -109,7 +109,7 @@ function toKeyContent(options) {
 
 /***/ }),
 
-/***/ 8242:
+/***/ 58242:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -140,7 +140,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 1078:
+/***/ 31078:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -172,7 +172,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 5756:
+/***/ 85756:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -194,10 +194,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __webpack_require__(6980);
+var build_1 = __webpack_require__(56980);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } });
-var bundle_1 = __webpack_require__(8242);
+var bundle_1 = __webpack_require__(58242);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
@@ -206,14 +206,14 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundl
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } });
-var error_1 = __webpack_require__(1078);
+var error_1 = __webpack_require__(31078);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.ValidationError; } });
-var serialized_1 = __webpack_require__(7368);
+var serialized_1 = __webpack_require__(57368);
 Object.defineProperty(exports, "vw", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
-var validate_1 = __webpack_require__(7548);
+var validate_1 = __webpack_require__(27548);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
@@ -223,7 +223,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return valid
 
 /***/ }),
 
-/***/ 7368:
+/***/ 57368:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -244,9 +244,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(1443);
-const bundle_1 = __webpack_require__(8242);
-const validate_1 = __webpack_require__(7548);
+const protobuf_specs_1 = __webpack_require__(21443);
+const bundle_1 = __webpack_require__(58242);
+const validate_1 = __webpack_require__(27548);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -279,7 +279,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 7548:
+/***/ 27548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -304,7 +304,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(1078);
+const error_1 = __webpack_require__(31078);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -485,7 +485,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 5550:
+/***/ 95550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -496,13 +496,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   trustRoot: () => (/* binding */ trustRoot),
 /* harmony export */   trustedRootFromJson: () => (/* binding */ trustedRootFromJson)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5922);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7589);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57589);
 /**
  * Trusted roots: the Sigstore instances whose certificates, logs and timestamps the gate
  * accepts. Two ship with the action (trust/README.md says where they come from): public-good
@@ -615,8 +615,8 @@ function trustRoot(name, json) {
 /** The two roots shipped with the action: public-good Sigstore, then GitHub's instance. */
 async function shippedRoots() {
     const [{ default: publicGood }, { default: github }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 140).then(__webpack_require__.t.bind(__webpack_require__, 5140, 19)),
-        __webpack_require__.e(/* import() */ 904).then(__webpack_require__.t.bind(__webpack_require__, 1523, 19)),
+        __webpack_require__.e(/* import() */ 140).then(__webpack_require__.t.bind(__webpack_require__, 35140, 19)),
+        __webpack_require__.e(/* import() */ 904).then(__webpack_require__.t.bind(__webpack_require__, 83904, 19)),
     ]);
     return [trustRoot('public-good Sigstore', publicGood), trustRoot('GitHub', github)];
 }
@@ -676,7 +676,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 8760:
+/***/ 58760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -689,9 +689,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@4.0.0/node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(5756);
+var dist = __webpack_require__(85756);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+core@3.2.0/node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(6433);
+var core_dist = __webpack_require__(96433);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@3.1.0/node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(5922);
 ;// CONCATENATED MODULE: ./actions/provenance-gate/src/certificate.ts
@@ -771,11 +771,11 @@ function derUtf8String(der) {
 }
 
 // EXTERNAL MODULE: ./actions/provenance-gate/src/policy.ts
-var src_policy = __webpack_require__(3292);
+var src_policy = __webpack_require__(13292);
 // EXTERNAL MODULE: ./actions/provenance-gate/src/rules.ts
-var rules = __webpack_require__(6803);
+var rules = __webpack_require__(66803);
 // EXTERNAL MODULE: ./actions/provenance-gate/src/trust.ts
-var trust = __webpack_require__(5550);
+var trust = __webpack_require__(95550);
 ;// CONCATENATED MODULE: ./actions/provenance-gate/src/verify.ts
 /**
  * One bundle, checked from the signature up: @sigstore/verify for the signature, certificate

@@ -2,7 +2,7 @@ export const id = 846;
 export const ids = [846,421];
 export const modules = {
 
-/***/ 1637:
+/***/ 51637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -123,7 +123,7 @@ function repositoryKey(reference) {
 /* harmony export */   hl: () => (/* binding */ UNPINNED_ACTION),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23380);
 
 /** Builds a rule's metadata; the README section of the same id explains it at length. */
 function rule(id, defaultSeverity, summary, help) {
@@ -210,7 +210,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 8421:
+/***/ 58421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -221,28 +221,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/check.ts
-var check = __webpack_require__(1168);
+var check = __webpack_require__(11168);
 // EXTERNAL MODULE: ./packages/core/src/repository.ts + 1 modules
-var src_repository = __webpack_require__(8085);
+var src_repository = __webpack_require__(68085);
 // EXTERNAL MODULE: ./packages/core/src/edits.ts
-var src_edits = __webpack_require__(6553);
+var src_edits = __webpack_require__(46553);
 // EXTERNAL MODULE: ./packages/core/src/findings.ts
-var src_findings = __webpack_require__(3380);
+var src_findings = __webpack_require__(23380);
 // EXTERNAL MODULE: ./packages/core/src/reporters.ts
 var reporters = __webpack_require__(2618);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/yaml-source.ts
-var yaml_source = __webpack_require__(499);
+var yaml_source = __webpack_require__(10499);
 // EXTERNAL MODULE: ./packages/core/src/repository-file.ts
-var repository_file = __webpack_require__(7589);
+var repository_file = __webpack_require__(57589);
 // EXTERNAL MODULE: ./actions/pin-check/src/rules.ts
 var rules = __webpack_require__(392);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/lockfile.ts
@@ -368,9 +368,9 @@ function applyLocks(locks, references, workflowFiles) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(6693);
+var esm = __webpack_require__(46693);
 // EXTERNAL MODULE: ./actions/pin-check/src/refs.ts
-var refs = __webpack_require__(1637);
+var refs = __webpack_require__(51637);
 ;// CONCATENATED MODULE: ./actions/pin-check/src/offline.ts
 
 
@@ -563,7 +563,7 @@ async function checkPins(repository, config, options = {}) {
         findings.push(...checkOffline(references, offlinePolicy));
     }
     else {
-        const online = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 6860));
+        const online = await __webpack_require__.e(/* import() */ 860).then(__webpack_require__.bind(__webpack_require__, 96860));
         // The tags of each repository (fetched once, shared with the online rules) tell a tag from a branch.
         const lookups = new Map();
         // Asked together: the resolver shares one request per repository, and the client's
@@ -591,7 +591,7 @@ async function checkPins(repository, config, options = {}) {
     const isPinned = (reference) => actions.some((action) => action.uses === reference.uses && action.refType === 'sha');
     result.score.now = pinnedDependenciesScore(actions, isPinned);
     if (options.fix && resolver) {
-        const { planFixes } = await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 8440));
+        const { planFixes } = await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 68440));
         const plan = await planFixes(actions, (file) => texts.get(file) ?? '', resolver);
         const fixed = new Set(plan.fixes.map((fix) => fix.reference.uses));
         for (const file of new Set(plan.fixes.map((fix) => fix.reference.uses.file))) {
@@ -634,8 +634,8 @@ function apiError(reference, error) {
     return new errors/* InputError */.dz({ file: reference.uses.file, line: reference.uses.line }, `\`${reference.uses.value.trim()}\` could not be verified: ${message}`);
 }
 async function gitHubResolver(options) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 1669));
-    const { createGitHubResolver } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 7027));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 91669));
+    const { createGitHubResolver } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 57027));
     const clientOptions = { token: options.token ?? '' };
     if (options.apiUrl)
         clientOptions.baseUrl = options.apiUrl;
@@ -657,14 +657,14 @@ async function gitHubResolver(options) {
 /* harmony export */   audit: () => (/* binding */ audit),
 /* harmony export */   formatInventory: () => (/* binding */ formatInventory)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3484);
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8085);
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83484);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68085);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23380);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2618);
-/* harmony import */ var _palisade_invariant_gate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2537);
-/* harmony import */ var _palisade_permission_lint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4959);
-/* harmony import */ var _palisade_pin_check__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8421);
+/* harmony import */ var _palisade_invariant_gate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72537);
+/* harmony import */ var _palisade_permission_lint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34959);
+/* harmony import */ var _palisade_pin_check__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58421);
 
 
 

@@ -2,7 +2,7 @@ export const id = 860;
 export const ids = [860];
 export const modules = {
 
-/***/ 6860:
+/***/ 96860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ONLINE_CONCURRENCY: () => (/* binding */ ONLINE_CONCURRENCY),
 /* harmony export */   checkOnline: () => (/* binding */ checkOnline)
 /* harmony export */ });
-/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23380);
 /* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1637);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51637);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
 /**
  * The rules that need the GitHub API: `version-comment-mismatch` and `impostor-commit`, checked

@@ -2,520 +2,145 @@ export const id = 896;
 export const ids = [896];
 export const modules = {
 
-/***/ 7896:
+/***/ 47896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OSV_SCHEMA: () => (/* binding */ OSV_SCHEMA)
+/* harmony export */   parsePnpmLockfile: () => (/* binding */ parsePnpmLockfile)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _palisade_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88009);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49149);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30872);
 /**
- * The OSV schema, copied unchanged from ossf/osv-schema `validation/schema.json` at commit
- * 51b8156b69b9e2e9ff2301e649db61636067fcfa (Apache-2.0). Kept as a module so the bundle carries
- * it; osv.ts relaxes the `id` prefix list (see there) before compiling it.
+ * pnpm-lock.yaml, lockfileVersion 9: `importers` (the root and each workspace, with the
+ * resolved version of every direct dependency), `packages` (resolution and metadata per
+ * name@version) and `snapshots` (the dependencies of each package instance, peers resolved,
+ * keyed `name@version(peer@version)…`).
  */
-const OSV_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://raw.githubusercontent.com/ossf/osv-schema/main/validation/schema.json',
-    title: 'Open Source Vulnerability',
-    description: 'A schema for describing a vulnerability in an open source package. See also https://ossf.github.io/osv-schema/',
-    type: 'object',
-    properties: {
-        schema_version: {
-            type: 'string',
-        },
-        id: {
-            $ref: '#/$defs/prefix',
-        },
-        modified: {
-            $ref: '#/$defs/timestamp',
-        },
-        published: {
-            $ref: '#/$defs/timestamp',
-        },
-        withdrawn: {
-            $ref: '#/$defs/timestamp',
-        },
-        aliases: {
-            type: ['array', 'null'],
-            items: {
-                type: 'string',
-            },
-        },
-        related: {
-            type: 'array',
-            items: {
-                type: 'string',
-            },
-        },
-        upstream: {
-            type: 'array',
-            items: {
-                type: 'string',
-            },
-        },
-        summary: {
-            type: 'string',
-        },
-        details: {
-            type: 'string',
-        },
-        severity: {
-            $ref: '#/$defs/severity',
-        },
-        affected: {
-            type: ['array', 'null'],
-            items: {
-                type: 'object',
-                properties: {
-                    package: {
-                        type: 'object',
-                        properties: {
-                            ecosystem: {
-                                $ref: '#/$defs/ecosystemWithSuffix',
-                            },
-                            name: {
-                                type: 'string',
-                            },
-                            purl: {
-                                type: 'string',
-                            },
-                        },
-                        required: ['ecosystem', 'name'],
-                    },
-                    severity: {
-                        $ref: '#/$defs/severity',
-                    },
-                    ranges: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            properties: {
-                                type: {
-                                    type: 'string',
-                                    enum: ['GIT', 'SEMVER', 'ECOSYSTEM'],
-                                },
-                                repo: {
-                                    type: 'string',
-                                },
-                                events: {
-                                    title: 'events must contain an introduced object and may contain fixed, last_affected or limit objects',
-                                    type: 'array',
-                                    contains: {
-                                        required: ['introduced'],
-                                    },
-                                    items: {
-                                        type: 'object',
-                                        oneOf: [
-                                            {
-                                                type: 'object',
-                                                properties: {
-                                                    introduced: {
-                                                        type: 'string',
-                                                    },
-                                                },
-                                                required: ['introduced'],
-                                            },
-                                            {
-                                                type: 'object',
-                                                properties: {
-                                                    fixed: {
-                                                        type: 'string',
-                                                    },
-                                                },
-                                                required: ['fixed'],
-                                            },
-                                            {
-                                                type: 'object',
-                                                properties: {
-                                                    last_affected: {
-                                                        type: 'string',
-                                                    },
-                                                },
-                                                required: ['last_affected'],
-                                            },
-                                            {
-                                                type: 'object',
-                                                properties: {
-                                                    limit: {
-                                                        type: 'string',
-                                                    },
-                                                },
-                                                required: ['limit'],
-                                            },
-                                        ],
-                                    },
-                                    minItems: 1,
-                                },
-                                database_specific: {
-                                    type: 'object',
-                                },
-                            },
-                            allOf: [
-                                {
-                                    title: 'GIT ranges require a repo',
-                                    if: {
-                                        properties: {
-                                            type: {
-                                                const: 'GIT',
-                                            },
-                                        },
-                                    },
-                                    then: {
-                                        required: ['repo'],
-                                    },
-                                },
-                                {
-                                    title: 'GIT ranges must use full-length commit hashes',
-                                    if: {
-                                        properties: {
-                                            type: {
-                                                const: 'GIT',
-                                            },
-                                        },
-                                    },
-                                    then: {
-                                        properties: {
-                                            events: {
-                                                items: {
-                                                    oneOf: [
-                                                        {
-                                                            type: 'object',
-                                                            properties: {
-                                                                introduced: {
-                                                                    type: 'string',
-                                                                    pattern: '^(0|[a-f0-9]{40}|[a-f0-9]{64})$',
-                                                                },
-                                                            },
-                                                            required: ['introduced'],
-                                                        },
-                                                        {
-                                                            type: 'object',
-                                                            properties: {
-                                                                fixed: {
-                                                                    type: 'string',
-                                                                    pattern: '^(0|[a-f0-9]{40}|[a-f0-9]{64})$',
-                                                                },
-                                                            },
-                                                            required: ['fixed'],
-                                                        },
-                                                        {
-                                                            type: 'object',
-                                                            properties: {
-                                                                last_affected: {
-                                                                    type: 'string',
-                                                                    pattern: '^(0|[a-f0-9]{40}|[a-f0-9]{64})$',
-                                                                },
-                                                            },
-                                                            required: ['last_affected'],
-                                                        },
-                                                        {
-                                                            type: 'object',
-                                                            properties: {
-                                                                limit: {
-                                                                    type: 'string',
-                                                                    pattern: '^(0|[a-f0-9]{40}|[a-f0-9]{64})$',
-                                                                },
-                                                            },
-                                                            required: ['limit'],
-                                                        },
-                                                    ],
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                                {
-                                    title: 'last_affected and fixed events are mutually exclusive',
-                                    if: {
-                                        properties: {
-                                            events: {
-                                                contains: {
-                                                    required: ['last_affected'],
-                                                },
-                                            },
-                                        },
-                                    },
-                                    then: {
-                                        not: {
-                                            properties: {
-                                                events: {
-                                                    contains: {
-                                                        required: ['fixed'],
-                                                    },
-                                                },
-                                            },
-                                        },
-                                    },
-                                },
-                            ],
-                            required: ['type', 'events'],
-                        },
-                    },
-                    versions: {
-                        type: 'array',
-                        items: {
-                            type: 'string',
-                        },
-                    },
-                    ecosystem_specific: {
-                        type: 'object',
-                    },
-                    database_specific: {
-                        type: 'object',
-                    },
-                },
-            },
-        },
-        references: {
-            type: ['array', 'null'],
-            items: {
-                type: 'object',
-                properties: {
-                    type: {
-                        type: 'string',
-                        enum: [
-                            'ADVISORY',
-                            'ARTICLE',
-                            'DETECTION',
-                            'DISCUSSION',
-                            'REPORT',
-                            'FIX',
-                            'INTRODUCED',
-                            'GIT',
-                            'PACKAGE',
-                            'EVIDENCE',
-                            'WEB',
-                        ],
-                    },
-                    url: {
-                        type: 'string',
-                        format: 'uri',
-                    },
-                },
-                required: ['type', 'url'],
-            },
-        },
-        credits: {
-            type: 'array',
-            items: {
-                type: 'object',
-                properties: {
-                    name: {
-                        type: 'string',
-                    },
-                    contact: {
-                        type: 'array',
-                        items: {
-                            type: 'string',
-                        },
-                    },
-                    type: {
-                        type: 'string',
-                        enum: [
-                            'FINDER',
-                            'REPORTER',
-                            'ANALYST',
-                            'COORDINATOR',
-                            'REMEDIATION_DEVELOPER',
-                            'REMEDIATION_REVIEWER',
-                            'REMEDIATION_VERIFIER',
-                            'TOOL',
-                            'SPONSOR',
-                            'OTHER',
-                        ],
-                    },
-                },
-                required: ['name'],
-            },
-        },
-        database_specific: {
-            type: 'object',
-        },
-    },
-    required: ['id', 'modified'],
-    allOf: [
-        {
-            if: {
-                required: ['severity'],
-            },
-            then: {
-                properties: {
-                    affected: {
-                        items: {
-                            properties: {
-                                severity: {
-                                    type: 'null',
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    ],
-    $defs: {
-        ecosystemName: {
-            type: 'string',
-            title: 'Currently supported ecosystems',
-            description: 'These ecosystems are also documented at https://ossf.github.io/osv-schema/#affectedpackage-field',
-            enum: [
-                'AlmaLinux',
-                'Alpaquita',
-                'Alpine',
-                'Android',
-                'Azure Linux',
-                'BellSoft Hardened Containers',
-                'Bioconductor',
-                'Bitnami',
-                'Chainguard',
-                'CleanStart',
-                'ConanCenter',
-                'CRAN',
-                'crates.io',
-                'Debian',
-                'Docker Hardened Images',
-                'Echo',
-                'FreeBSD',
-                'GHC',
-                'GitHub Actions',
-                'Go',
-                'Hackage',
-                'Hex',
-                'Julia',
-                'Kubernetes',
-                'Linux',
-                'Mageia',
-                'Maven',
-                'MinimOS',
-                'npm',
-                'NuGet',
-                'opam',
-                'openEuler',
-                'openSUSE',
-                'OSS-Fuzz',
-                'Packagist',
-                'Photon OS',
-                'Pub',
-                'PyPI',
-                'Red Hat',
-                'Rocky Linux',
-                'Root',
-                'RubyGems',
-                'SUSE',
-                'SwiftURL',
-                'TuxCare',
-                'Ubuntu',
-                'VSCode',
-                'Wolfi',
-            ],
-        },
-        ecosystemSuffix: {
-            type: 'string',
-            pattern: ':.+',
-        },
-        ecosystemWithSuffix: {
-            type: 'string',
-            title: 'Currently supported ecosystems',
-            description: 'These ecosystems are also documented at https://ossf.github.io/osv-schema/#affectedpackage-field',
-            pattern: '^(AlmaLinux|Alpaquita|Alpine|Android|Azure Linux|BellSoft Hardened Containers|Bioconductor|Bitnami|Chainguard|CleanStart|ConanCenter|CRAN|crates\\.io|Debian|Docker Hardened Images|Echo|FreeBSD|GHC|GitHub Actions|Go|Hackage|Hex|Julia|Kubernetes|Linux|Mageia|Maven|MinimOS|npm|NuGet|opam|openEuler|openSUSE|OSS-Fuzz|Packagist|Photon OS|Pub|PyPI|Red Hat|Rocky Linux|Root|RubyGems|SUSE|SwiftURL|TuxCare|Ubuntu|VSCode|Wolfi|GIT)(:.+)?$',
-        },
-        prefix: {
-            type: 'string',
-            title: 'Currently supported home database identifier prefixes',
-            description: 'These home databases are also documented at https://ossf.github.io/osv-schema/#id-modified-fields',
-            pattern: '^(x_|(ASB-A|PUB-A|ALPINE|ALSA|ALBA|ALEA|AZL|BELL|BIT|CGA|CLEANSTART|CLSA|CURL|CVE|DEBIAN|DHI|DRUPAL|DSA|DLA|ELA|DTSA|ECHO|EEF|FreeBSD|GHSA|GO|GSD|HSEC|JLSEC|KUBE|LBSEC|LSN|MAL|MINI|MGASA|OESA|OSEC|OSV|openSUSE-SU|PHSA|PSF|PYSEC|RHBA|RHEA|RHSA|RLSA|RXSA|RSEC|ROOT|RUSTSEC|SUSE-[SRFO]U|UBUNTU|USN|V8)-)',
-        },
-        severity: {
-            type: ['array', 'null'],
-            items: {
-                type: 'object',
-                properties: {
-                    type: {
-                        type: 'string',
-                        enum: ['CVSS_V2', 'CVSS_V3', 'CVSS_V4', 'Ubuntu'],
-                    },
-                    score: {
-                        type: 'string',
-                    },
-                },
-                allOf: [
-                    {
-                        if: {
-                            properties: {
-                                type: {
-                                    const: 'CVSS_V2',
-                                },
-                            },
-                        },
-                        then: {
-                            properties: {
-                                score: {
-                                    pattern: '^((AV:[NAL]|AC:[LMH]|Au:[MSN]|[CIA]:[NPC]|E:(U|POC|F|H|ND)|RL:(OF|TF|W|U|ND)|RC:(UC|UR|C|ND)|CDP:(N|L|LM|MH|H|ND)|TD:(N|L|M|H|ND)|[CIA]R:(L|M|H|ND))/)*(AV:[NAL]|AC:[LMH]|Au:[MSN]|[CIA]:[NPC]|E:(U|POC|F|H|ND)|RL:(OF|TF|W|U|ND)|RC:(UC|UR|C|ND)|CDP:(N|L|LM|MH|H|ND)|TD:(N|L|M|H|ND)|[CIA]R:(L|M|H|ND))$',
-                                },
-                            },
-                        },
-                    },
-                    {
-                        if: {
-                            properties: {
-                                type: {
-                                    const: 'CVSS_V3',
-                                },
-                            },
-                        },
-                        then: {
-                            properties: {
-                                score: {
-                                    pattern: '^CVSS:3[.][01]/((AV:[NALP]|AC:[LH]|PR:[NLH]|UI:[NR]|S:[UC]|[CIA]:[NLH]|E:[XUPFH]|RL:[XOTWU]|RC:[XURC]|[CIA]R:[XLMH]|MAV:[XNALP]|MAC:[XLH]|MPR:[XNLH]|MUI:[XNR]|MS:[XUC]|M[CIA]:[XNLH])/)*(AV:[NALP]|AC:[LH]|PR:[NLH]|UI:[NR]|S:[UC]|[CIA]:[NLH]|E:[XUPFH]|RL:[XOTWU]|RC:[XURC]|[CIA]R:[XLMH]|MAV:[XNALP]|MAC:[XLH]|MPR:[XNLH]|MUI:[XNR]|MS:[XUC]|M[CIA]:[XNLH])$',
-                                },
-                            },
-                        },
-                    },
-                    {
-                        if: {
-                            properties: {
-                                type: {
-                                    const: 'CVSS_V4',
-                                },
-                            },
-                        },
-                        then: {
-                            properties: {
-                                score: {
-                                    pattern: '^CVSS:4[.]0/AV:[NALP]/AC:[LH]/AT:[NP]/PR:[NLH]/UI:[NPA]/VC:[HLN]/VI:[HLN]/VA:[HLN]/SC:[HLN]/SI:[HLN]/SA:[HLN](/E:[XAPU])?(/CR:[XHML])?(/IR:[XHML])?(/AR:[XHML])?(/MAV:[XNALP])?(/MAC:[XLH])?(/MAT:[XNP])?(/MPR:[XNLH])?(/MUI:[XNPA])?(/MVC:[XNLH])?(/MVI:[XNLH])?(/MVA:[XNLH])?(/MSC:[XNLH])?(/MSI:[XNLHS])?(/MSA:[XNLHS])?(/S:[XNP])?(/AU:[XNY])?(/R:[XAUI])?(/V:[XDC])?(/RE:[XLMH])?(/U:(X|Clear|Green|Amber|Red))?$',
-                                },
-                            },
-                        },
-                    },
-                    {
-                        if: {
-                            properties: {
-                                type: {
-                                    const: 'Ubuntu',
-                                },
-                            },
-                        },
-                        then: {
-                            properties: {
-                                score: {
-                                    enum: ['negligible', 'low', 'medium', 'high', 'critical'],
-                                },
-                            },
-                        },
-                    },
-                ],
-                required: ['type', 'score'],
-            },
-        },
-        timestamp: {
-            type: 'string',
-            format: 'date-time',
-            pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z',
-        },
-    },
-    additionalProperties: false,
-};
+
+
+
+
+
+async function parsePnpmLockfile(text, file, readManifest) {
+    let lock;
+    try {
+        lock = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxAliasCount: 1000 });
+    }
+    catch (error) {
+        if (error instanceof yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLParseError */ .XT) {
+            const line = error.linePos?.[0].line;
+            const reason = `is not valid YAML: ${error.message.split('\n')[0] ?? ''}`;
+            throw new _palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(line === undefined ? { file } : { file, line }, reason);
+        }
+        throw error;
+    }
+    if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock))
+        throw new _palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, 'is not a pnpm lockfile: not a YAML mapping');
+    const version = lock.lockfileVersion;
+    if (typeof version !== 'string' || !/^9\.\d+$/.test(version)) {
+        throw new _palisade_core__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file, line: 1 }, `lockfileVersion ${JSON.stringify(version ?? null)} is not supported (9.0, written by pnpm 9 and later, is)`);
+    }
+    const importers = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock.importers) ? lock.importers : {};
+    const packages = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock.packages) ? lock.packages : {};
+    const snapshots = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock.snapshots) ? lock.snapshots : {};
+    const parsed = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyParse */ .RS)();
+    const projectByPath = new Map();
+    for (const importerPath of Object.keys(importers).sort()) {
+        const manifest = await readManifest(importerPath);
+        const project = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .makeProject */ .Mf)(manifest?.name, manifest?.version, importerPath, manifest?.license);
+        projectByPath.set(importerPath, project);
+    }
+    const root = projectByPath.get('.');
+    parsed.projects = root
+        ? [root, ...[...projectByPath.values()].filter((project) => project !== root)]
+        : [...projectByPath.values()];
+    /** The snapshot key a dependency's version string points at. */
+    const snapshotKey = (name, reference) => {
+        const direct = `${name}@${reference}`;
+        if (direct in snapshots)
+            return direct;
+        // An alias (`string-width-cjs: string-width@4.2.3`) names its real package.
+        if (reference in snapshots)
+            return reference;
+        return undefined;
+    };
+    const idOfSnapshot = (key) => {
+        const bare = key.replace(/\(.*$/, '');
+        const [name, pkgVersion] = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameVersion */ .uK)(bare);
+        return `${name}@${pkgVersion}`;
+    };
+    const linkTarget = (fromPath, reference) => {
+        if (!reference.startsWith('link:'))
+            return undefined;
+        const target = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(fromPath, reference.slice(5))) || '.';
+        return projectByPath.get(target)?.id;
+    };
+    for (const [importerPath, importer] of Object.entries(importers)) {
+        const project = projectByPath.get(importerPath);
+        if (!project || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(importer))
+            continue;
+        const edges = [];
+        const add = (field, kind) => {
+            const deps = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(importer[field]) ? importer[field] : {};
+            for (const [name, spec] of Object.entries(deps)) {
+                const reference = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(spec) && typeof spec.version === 'string' ? spec.version : '';
+                const to = linkTarget(importerPath, reference) ??
+                    (snapshotKey(name, reference)
+                        ? idOfSnapshot(snapshotKey(name, reference) ?? '')
+                        : undefined);
+                if (to)
+                    edges.push({ to, kind });
+            }
+        };
+        add('dependencies', 'runtime');
+        add('optionalDependencies', 'optional');
+        add('devDependencies', 'dev');
+        project.dependencies = edges;
+    }
+    for (const [key, snapshot] of Object.entries(snapshots)) {
+        const id = idOfSnapshot(key);
+        const [name, pkgVersion] = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameVersion */ .uK)(id);
+        const info = packages[id];
+        const meta = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(info) ? info : {};
+        const peers = new Set(Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringMap */ .Qi)(meta.peerDependencies)));
+        const edges = [];
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(snapshot)) {
+            for (const [field, kind] of [
+                ['dependencies', 'runtime'],
+                ['optionalDependencies', 'optional'],
+            ]) {
+                for (const [dep, reference] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringMap */ .Qi)(snapshot[field]))) {
+                    const target = snapshotKey(dep, reference);
+                    if (target)
+                        edges.push({ to: idOfSnapshot(target), kind: peers.has(dep) ? 'peer' : kind });
+                }
+            }
+        }
+        const resolution = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(meta.resolution) ? meta.resolution : {};
+        const integrity = typeof resolution.integrity === 'string' ? resolution.integrity : undefined;
+        const resolved = typeof resolution.tarball === 'string'
+            ? resolution.tarball
+            : typeof resolution.repo === 'string' && typeof resolution.commit === 'string'
+                ? `git+${resolution.repo}#${resolution.commit}`
+                : undefined;
+        const realVersion = typeof meta.version === 'string' ? meta.version : pkgVersion;
+        (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(parsed, {
+            id,
+            name,
+            version: realVersion,
+            purl: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .NP)(name, realVersion, resolved),
+            checksums: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .checksumsFromIntegrity */ .Sv)(integrity),
+            scope: 'runtime',
+            dependencies: edges,
+            ...(resolved ? { resolved } : {}),
+        }, `node_modules/.pnpm/${name.replace('/', '+')}@${pkgVersion}/node_modules/${name}`);
+    }
+    return parsed;
+}
 
 
 /***/ })

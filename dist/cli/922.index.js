@@ -2,7 +2,7 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 2565:
+/***/ 82565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,7 +33,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 3111:
+/***/ 33111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -54,13 +54,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(8506);
+var obj_1 = __webpack_require__(98506);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 3767:
+/***/ 53767:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -82,7 +82,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __webpack_require__(2565);
+const error_1 = __webpack_require__(82565);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -129,7 +129,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 8506:
+/***/ 98506:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -150,11 +150,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __webpack_require__(4693);
-const error_1 = __webpack_require__(2565);
-const length_1 = __webpack_require__(3767);
-const parse_1 = __webpack_require__(8272);
-const tag_1 = __webpack_require__(7539);
+const stream_1 = __webpack_require__(24693);
+const error_1 = __webpack_require__(82565);
+const length_1 = __webpack_require__(53767);
+const parse_1 = __webpack_require__(28272);
+const tag_1 = __webpack_require__(47539);
 class ASN1Obj {
     tag;
     subs;
@@ -291,7 +291,7 @@ function collectSubs(stream, len) {
 
 /***/ }),
 
-/***/ 8272:
+/***/ 28272:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -422,7 +422,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 7539:
+/***/ 47539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -443,7 +443,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(2565);
+const error_1 = __webpack_require__(82565);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -518,7 +518,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 7068:
+/***/ 57068:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -545,7 +545,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto_1 = __importDefault(__webpack_require__(6982));
+const crypto_1 = __importDefault(__webpack_require__(76982));
 function createPublicKey(key, type = 'spki') {
     if (typeof key === 'string') {
         if (key.startsWith('-----')) {
@@ -631,7 +631,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 9672:
+/***/ 79672:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -665,7 +665,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 6433:
+/***/ 96433:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -719,18 +719,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __webpack_require__(3111);
+var asn1_1 = __webpack_require__(33111);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__webpack_require__(7068));
+exports.crypto = __importStar(__webpack_require__(57068));
 exports.dsse = __importStar(__webpack_require__(2876));
-exports.encoding = __importStar(__webpack_require__(9672));
+exports.encoding = __importStar(__webpack_require__(79672));
 exports.json = __importStar(__webpack_require__(4291));
-exports.pem = __importStar(__webpack_require__(2539));
-var rfc3161_1 = __webpack_require__(718);
+exports.pem = __importStar(__webpack_require__(82539));
+var rfc3161_1 = __webpack_require__(10718);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __webpack_require__(4693);
+var stream_1 = __webpack_require__(24693);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __webpack_require__(890);
+var x509_1 = __webpack_require__(90890);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -805,7 +805,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 4405:
+/***/ 14405:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -832,7 +832,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 2539:
+/***/ 82539:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -882,7 +882,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 8348:
+/***/ 58348:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -910,7 +910,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 718:
+/***/ 10718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -931,13 +931,13 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __webpack_require__(9814);
+var timestamp_1 = __webpack_require__(59814);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
 
 
 /***/ }),
 
-/***/ 9814:
+/***/ 59814:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -991,11 +991,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(3111);
-const crypto = __importStar(__webpack_require__(7068));
-const oid_1 = __webpack_require__(4405);
-const error_1 = __webpack_require__(8348);
-const tstinfo_1 = __webpack_require__(1417);
+const asn1_1 = __webpack_require__(33111);
+const crypto = __importStar(__webpack_require__(57068));
+const oid_1 = __webpack_require__(14405);
+const error_1 = __webpack_require__(58348);
+const tstinfo_1 = __webpack_require__(51417);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
 const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
@@ -1156,7 +1156,7 @@ exports.RFC3161Timestamp = RFC3161Timestamp;
 
 /***/ }),
 
-/***/ 1417:
+/***/ 51417:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1195,9 +1195,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__webpack_require__(7068));
-const oid_1 = __webpack_require__(4405);
-const error_1 = __webpack_require__(8348);
+const crypto = __importStar(__webpack_require__(57068));
+const oid_1 = __webpack_require__(14405);
+const error_1 = __webpack_require__(58348);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -1235,7 +1235,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 4693:
+/***/ 24693:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1359,7 +1359,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 9642:
+/***/ 19642:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1413,11 +1413,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(3111);
-const crypto = __importStar(__webpack_require__(7068));
-const oid_1 = __webpack_require__(4405);
-const pem = __importStar(__webpack_require__(2539));
-const ext_1 = __webpack_require__(3625);
+const asn1_1 = __webpack_require__(33111);
+const crypto = __importStar(__webpack_require__(57068));
+const oid_1 = __webpack_require__(14405);
+const pem = __importStar(__webpack_require__(82539));
+const ext_1 = __webpack_require__(43625);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -1611,14 +1611,14 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 3625:
+/***/ 43625:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __webpack_require__(4693);
-const sct_1 = __webpack_require__(4988);
+const stream_1 = __webpack_require__(24693);
+const sct_1 = __webpack_require__(94988);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -1764,7 +1764,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 890:
+/***/ 90890:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1785,16 +1785,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __webpack_require__(9642);
+var cert_1 = __webpack_require__(19642);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __webpack_require__(3625);
+var ext_1 = __webpack_require__(43625);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 4988:
+/***/ 94988:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1848,8 +1848,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__webpack_require__(7068));
-const stream_1 = __webpack_require__(4693);
+const crypto = __importStar(__webpack_require__(57068));
+const stream_1 = __webpack_require__(24693);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -1959,7 +1959,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 8873:
+/***/ 48873:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2025,7 +2025,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 3749:
+/***/ 73749:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2061,7 +2061,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 325:
+/***/ 30325:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2073,9 +2073,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(8873);
-const sigstore_common_1 = __webpack_require__(7755);
-const verifier_1 = __webpack_require__(9378);
+const envelope_1 = __webpack_require__(48873);
+const sigstore_common_1 = __webpack_require__(77755);
+const verifier_1 = __webpack_require__(69378);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -2123,7 +2123,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 7982:
+/***/ 77982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2135,8 +2135,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __webpack_require__(325);
-const hashedrekord_1 = __webpack_require__(4612);
+const dsse_1 = __webpack_require__(30325);
+const hashedrekord_1 = __webpack_require__(64612);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -2211,7 +2211,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 64612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2223,8 +2223,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(7755);
-const verifier_1 = __webpack_require__(9378);
+const sigstore_common_1 = __webpack_require__(77755);
+const verifier_1 = __webpack_require__(69378);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -2274,7 +2274,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 9378:
+/***/ 69378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2286,7 +2286,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(7755);
+const sigstore_common_1 = __webpack_require__(77755);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -2355,7 +2355,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 3110:
+/***/ 93110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2367,9 +2367,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(8873);
-const sigstore_common_1 = __webpack_require__(7755);
-const sigstore_rekor_1 = __webpack_require__(8615);
+const envelope_1 = __webpack_require__(48873);
+const sigstore_common_1 = __webpack_require__(77755);
+const sigstore_rekor_1 = __webpack_require__(48615);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -2465,7 +2465,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 7755:
+/***/ 77755:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2483,7 +2483,7 @@ exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
 exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
 exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
 /* eslint-disable */
-const timestamp_1 = __webpack_require__(3749);
+const timestamp_1 = __webpack_require__(73749);
 /**
  * Only a subset of the secure hash standard algorithms are supported.
  * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
@@ -3084,7 +3084,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 8615:
+/***/ 48615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3096,7 +3096,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(7755);
+const sigstore_common_1 = __webpack_require__(77755);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -3228,7 +3228,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 1510:
+/***/ 81510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3242,7 +3242,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(7755);
+const sigstore_common_1 = __webpack_require__(77755);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -3519,7 +3519,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 5310:
+/***/ 12929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3531,9 +3531,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __webpack_require__(3110);
-const sigstore_common_1 = __webpack_require__(7755);
-const sigstore_trustroot_1 = __webpack_require__(1510);
+const sigstore_bundle_1 = __webpack_require__(93110);
+const sigstore_common_1 = __webpack_require__(77755);
+const sigstore_trustroot_1 = __webpack_require__(81510);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -3807,7 +3807,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 1443:
+/***/ 21443:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3841,17 +3841,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(8873), exports);
-__exportStar(__webpack_require__(3110), exports);
-__exportStar(__webpack_require__(7755), exports);
-__exportStar(__webpack_require__(8615), exports);
-__exportStar(__webpack_require__(1510), exports);
-__exportStar(__webpack_require__(5310), exports);
+__exportStar(__webpack_require__(48873), exports);
+__exportStar(__webpack_require__(93110), exports);
+__exportStar(__webpack_require__(77755), exports);
+__exportStar(__webpack_require__(48615), exports);
+__exportStar(__webpack_require__(81510), exports);
+__exportStar(__webpack_require__(12929), exports);
 
 
 /***/ }),
 
-/***/ 4788:
+/***/ 44788:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3885,15 +3885,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(325), exports);
-__exportStar(__webpack_require__(7982), exports);
-__exportStar(__webpack_require__(4612), exports);
-__exportStar(__webpack_require__(9378), exports);
+__exportStar(__webpack_require__(30325), exports);
+__exportStar(__webpack_require__(77982), exports);
+__exportStar(__webpack_require__(64612), exports);
+__exportStar(__webpack_require__(69378), exports);
 
 
 /***/ }),
 
-/***/ 2290:
+/***/ 72290:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3914,7 +3914,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
+const core_1 = __webpack_require__(96433);
 class DSSESignatureContent {
     env;
     constructor(env) {
@@ -3944,16 +3944,16 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 391:
+/***/ 90391:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
-const core_1 = __webpack_require__(6433);
-const dsse_1 = __webpack_require__(2290);
-const message_1 = __webpack_require__(7160);
+const core_1 = __webpack_require__(96433);
+const dsse_1 = __webpack_require__(72290);
+const message_1 = __webpack_require__(37160);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
     const timestamps = [];
@@ -4010,7 +4010,7 @@ function key(bundle) {
 
 /***/ }),
 
-/***/ 7160:
+/***/ 37160:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4031,8 +4031,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const protobuf_specs_1 = __webpack_require__(1443);
+const core_1 = __webpack_require__(96433);
+const protobuf_specs_1 = __webpack_require__(21443);
 // Map from the Sigstore protobuf HashAlgorithm enum to
 // the string values used by the Node.js crypto module.
 const HASH_ALGORITHM_MAP = {
@@ -4071,7 +4071,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 1352:
+/***/ 81352:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4135,12 +4135,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __webpack_require__(391);
+var bundle_1 = __webpack_require__(90391);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __webpack_require__(1352);
+var error_1 = __webpack_require__(81352);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
-var trust_1 = __webpack_require__(5403);
+var trust_1 = __webpack_require__(45403);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
 var verifier_1 = __webpack_require__(6050);
 Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
@@ -4148,15 +4148,15 @@ Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { ret
 
 /***/ }),
 
-/***/ 5017:
+/***/ 65017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __webpack_require__(1352);
-const trust_1 = __webpack_require__(5403);
+const error_1 = __webpack_require__(81352);
+const trust_1 = __webpack_require__(45403);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -4371,7 +4371,7 @@ function dedupeCertificates(certs) {
 
 /***/ }),
 
-/***/ 5510:
+/***/ 75510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4393,10 +4393,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
-const certificate_1 = __webpack_require__(5017);
-const sct_1 = __webpack_require__(430);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
+const certificate_1 = __webpack_require__(65017);
+const sct_1 = __webpack_require__(55192);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -4445,7 +4445,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 55192:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4466,9 +4466,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
-const trust_1 = __webpack_require__(5403);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
+const trust_1 = __webpack_require__(45403);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -4530,14 +4530,14 @@ function verifySCTs(cert, issuer, ctlogs) {
 
 /***/ }),
 
-/***/ 3830:
+/***/ 33830:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
-const error_1 = __webpack_require__(1352);
+const error_1 = __webpack_require__(81352);
 function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
     if (signerIdentity === undefined || !signerIdentity.match(policyIdentity)) {
         throw new error_1.PolicyError({
@@ -4561,14 +4561,14 @@ function verifyExtensions(policyExtensions, signerExtensions = {}) {
 
 /***/ }),
 
-/***/ 4953:
+/***/ 14953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __webpack_require__(9481);
+const tsa_1 = __webpack_require__(99481);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -4588,16 +4588,16 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 9481:
+/***/ 99481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
-const certificate_1 = __webpack_require__(5017);
-const trust_1 = __webpack_require__(5403);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
+const certificate_1 = __webpack_require__(65017);
+const trust_1 = __webpack_require__(45403);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -4658,7 +4658,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 8227:
+/***/ 88227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4680,8 +4680,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -4842,7 +4842,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(1352);
+const error_1 = __webpack_require__(81352);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -4932,7 +4932,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 23713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4955,7 +4955,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(1352);
+const error_1 = __webpack_require__(81352);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -5033,7 +5033,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 85033:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5055,14 +5055,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const v2_1 = __webpack_require__(4788);
-const error_1 = __webpack_require__(1352);
+const v2_1 = __webpack_require__(44788);
+const error_1 = __webpack_require__(81352);
 const dsse_1 = __webpack_require__(6196);
-const hashedrekord_1 = __webpack_require__(3713);
-const intoto_1 = __webpack_require__(4438);
-const checkpoint_1 = __webpack_require__(8227);
-const merkle_1 = __webpack_require__(3251);
-const set_1 = __webpack_require__(8693);
+const hashedrekord_1 = __webpack_require__(23713);
+const intoto_1 = __webpack_require__(94438);
+const checkpoint_1 = __webpack_require__(88227);
+const merkle_1 = __webpack_require__(73251);
+const set_1 = __webpack_require__(78693);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -5132,7 +5132,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 4438:
+/***/ 94438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5153,7 +5153,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(1352);
+const error_1 = __webpack_require__(81352);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -5201,7 +5201,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 73251:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5222,8 +5222,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -5312,7 +5312,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 8693:
+/***/ 78693:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5333,9 +5333,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const error_1 = __webpack_require__(1352);
-const trust_1 = __webpack_require__(5403);
+const core_1 = __webpack_require__(96433);
+const error_1 = __webpack_require__(81352);
+const trust_1 = __webpack_require__(45403);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -5379,7 +5379,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 6861:
+/***/ 76861:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5409,7 +5409,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 45403:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5431,12 +5431,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(6433);
-const protobuf_specs_1 = __webpack_require__(1443);
-const error_1 = __webpack_require__(1352);
+const core_1 = __webpack_require__(96433);
+const protobuf_specs_1 = __webpack_require__(21443);
+const error_1 = __webpack_require__(81352);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __webpack_require__(6861);
+var filter_1 = __webpack_require__(76861);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -5527,12 +5527,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(9023);
-const error_1 = __webpack_require__(1352);
-const key_1 = __webpack_require__(5510);
-const policy_1 = __webpack_require__(3830);
-const timestamp_1 = __webpack_require__(4953);
-const tlog_1 = __webpack_require__(5033);
+const util_1 = __webpack_require__(39023);
+const error_1 = __webpack_require__(81352);
+const key_1 = __webpack_require__(75510);
+const policy_1 = __webpack_require__(33830);
+const timestamp_1 = __webpack_require__(14953);
+const tlog_1 = __webpack_require__(85033);
 class Verifier {
     trustMaterial;
     options;

@@ -2,7 +2,7 @@ export const id = 959;
 export const ids = [959];
 export const modules = {
 
-/***/ 4959:
+/***/ 34959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/check.ts
-var check = __webpack_require__(1168);
+var check = __webpack_require__(11168);
 // EXTERNAL MODULE: ./packages/core/src/edits.ts
-var edits = __webpack_require__(6553);
+var edits = __webpack_require__(46553);
 // EXTERNAL MODULE: ./packages/core/src/model.ts
-var model = __webpack_require__(2373);
+var model = __webpack_require__(22373);
 // EXTERNAL MODULE: ./packages/core/src/reporters.ts
 var reporters = __webpack_require__(2618);
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/knowledge/actions.ts
@@ -37,6 +37,14 @@ const isTrue = (input, defaultValue = 'false') => ({
     default: defaultValue,
 });
 const GHCR = /^(https?:\/\/)?(ghcr\.io|docker\.pkg\.github\.com)(\/|$)/i;
+/** sbom-attest signs only when it is given subjects. */
+const SBOM_SUBJECTS = {
+    any: [
+        { input: 'subject-path', set: true },
+        { input: 'subject-digest', set: true },
+        { input: 'subject-checksums', set: true },
+    ],
+};
 /** Used only to download public releases, where the token raises the API rate limit. */
 const RATE_LIMIT_ONLY = 'uses the token only for public downloads (rate limits): no scope';
 /** CodeQL actions send status reports to code scanning and read the run in private repositories. */
@@ -620,6 +628,42 @@ const ACTIONS = {
         ],
         source: 'README: assign needs contents: write on the ledger branch (update-advisory needs an ' +
             'App or fine-grained token, not the GITHUB_TOKEN); check and render use the workspace only',
+    },
+    'windlasstech/palisade/actions/sbom-attest': {
+        token: githubTokenInput('github-token'),
+        needs: [
+            {
+                scope: 'id-token',
+                level: 'write',
+                reason: 'sbom-attest signs the SBOMs with a Sigstore certificate (OIDC)',
+                when: SBOM_SUBJECTS,
+                via: 'always',
+            },
+            {
+                scope: 'attestations',
+                level: 'write',
+                reason: 'sbom-attest stores the attestations',
+                when: SBOM_SUBJECTS,
+            },
+            {
+                scope: 'contents',
+                level: 'write',
+                reason: 'sbom-attest uploads the SBOMs as release assets',
+                when: isTrue('upload-release-assets', 'auto'),
+            },
+            {
+                unknown: 'sbom-attest uploads release assets (contents: write) only on a release event with `upload-release-assets: auto`; set it to true or false',
+                when: { input: 'upload-release-assets', equals: ['auto'], default: 'auto' },
+            },
+            {
+                scope: 'artifact-metadata',
+                level: 'write',
+                reason: 'sbom-attest creates storage records for the registry artifacts',
+                when: { input: 'registry-url', set: true },
+            },
+        ],
+        source: 'README "Permissions per mode": id-token and attestations: write to sign; contents: ' +
+            'write for release assets; artifact-metadata: write with registry-url',
     },
     'windlasstech/palisade/actions/provenance-gate': {
         token: githubTokenInput('github-token'),
@@ -2966,7 +3010,7 @@ function mapGet(node, key) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/findings.ts
-var src_findings = __webpack_require__(3380);
+var src_findings = __webpack_require__(23380);
 ;// CONCATENATED MODULE: ./actions/permission-lint/src/rules.ts
 
 function rule(id, defaultSeverity, summary, bad, good, why) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -361,6 +361,55 @@ describe('palisade invariant-gate', () => {
     expect(out).toContain('SECURITY/invariants.yaml:8: error [uncovered-invariant]');
     expect(out.trimEnd().split('\n').at(-1)).toBe(
       'palisade audit: 0 workflows, 0 actions, 0 external references, 3 invariants, 1 finding (1 error)',
+    );
+  });
+});
+
+describe('palisade sbom', () => {
+  const SAMPLE = path.resolve(REPO_ROOT, '../shared/fixtures/sbom');
+
+  it('writes both SBOMs for a real lockfile, validated, and says where', async () => {
+    await put('package.json', await readFile(path.join(SAMPLE, 'sample-app.package.json'), 'utf8'));
+    await put(
+      'package-lock.json',
+      await readFile(path.join(SAMPLE, 'sample-app.package-lock.json'), 'utf8'),
+    );
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1767225600';
+    try {
+      const { code, out } = await run('sbom', root, '--output-dir', 'out');
+      expect(code).toBe(0);
+      const lines = out.trimEnd().split('\n');
+      expect(lines.at(-1)).toBe(
+        'palisade sbom-attest: package-lock.json (npm), 114 packages, no findings',
+      );
+      const spdx = JSON.parse(
+        await readFile(
+          path.join(
+            root,
+            'out',
+            (await readdir(path.join(root, 'out'))).find((name) => name.endsWith('.spdx.json')) ??
+              '',
+          ),
+          'utf8',
+        ),
+      ) as { spdxVersion: string; creationInfo: { created: string } };
+      expect(spdx.spdxVersion).toBe('SPDX-2.3');
+      expect(spdx.creationInfo.created).toBe('2026-01-01T00:00:00Z');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it('exits 2 naming the file when there is no lockfile, and refuses an unknown format', async () => {
+    const missing = await run('sbom', root);
+    expect(missing.code).toBe(2);
+    expect(missing.out).toBe(
+      '.: no lockfile found: expected one of package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock (or name one with `lockfile`) [input error]\npalisade sbom-attest: 0 files, no findings, 1 input error\n',
+    );
+    expect((await run('sbom', root, '--formats', 'swid')).err).toBe(
+      'palisade: --formats must be one of spdx, cyclonedx, not `swid`\nRun `palisade --help` for usage.\n',
     );
   });
 });

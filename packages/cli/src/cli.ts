@@ -46,6 +46,8 @@ Commands:
   invariant-gate [path]
                     Check that every gated security invariant of the index
                     (SECURITY/invariants.yaml) lists at least one real test file
+  sbom [path]       Write SPDX 2.3 and CycloneDX 1.6 SBOMs from the lockfile, validated
+                    against their schemas (offline)
   verify [path] --subject-path FILE --signer-workflow OWNER/REPO/.github/workflows/F.yml
                     Verify the signed attestations of artifacts (local bundles with --bundle,
                     else the GitHub attestations API) against a policy; fails closed
@@ -77,6 +79,12 @@ invariant-gate options:
   --verify-external                   Check <repo>:<path> entries through the GitHub API
                                       (needs a token and --repository or GITHUB_REPOSITORY)
   --repository <owner/name>           The repository whose siblings <repo>: entries name
+
+sbom options:
+  --formats <spdx,cyclonedx>          Which SBOMs (default: the config's formats, else both)
+  --include-dev                       List packages only dev dependencies need
+  --output-dir <folder>               Where to write them, relative to path (default: sbom)
+  --lockfile <file>                   The lockfile (default: the first one found)
 
 verify options (repeat a flag to give several values):
   --subject-path <glob>, --subject-digest <sha256:…|sha512:…>
@@ -150,6 +158,10 @@ const COMMON_OPTIONS = {
   'deny-self-hosted-runners': { type: 'boolean' },
   'trusted-root': { type: 'string' },
   organization: { type: 'string' },
+  formats: { type: 'string' },
+  'include-dev': { type: 'boolean' },
+  'output-dir': { type: 'string' },
+  lockfile: { type: 'string' },
 } as const;
 
 /** Options only some commands take. */
@@ -158,6 +170,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   'pin-check': ['fix', 'online', 'github-token'],
   'permission-lint': ['fix'],
   'invariant-gate': ['index', 'require-mention', 'verify-external', 'repository', 'github-token'],
+  sbom: ['formats', 'include-dev', 'output-dir', 'lockfile'],
   verify: [
     'subject-path',
     'subject-digest',
@@ -306,6 +319,33 @@ async function dispatch(args: readonly string[], console: Console): Promise<Exit
           );
     await emit(output, values.output, summaryLine(result.report), console);
     return exitCodeFor(result.report, failOnFlag ?? result.failOn ?? 'error');
+  }
+
+  if (command === 'sbom') {
+    const { generateSboms, SBOM_FORMATS } = await import('@palisade/sbom-attest');
+    const options: Parameters<typeof generateSboms>[1] = {};
+    if (values.formats !== undefined) {
+      options.formats = values.formats
+        .split(/[\s,]+/)
+        .filter((name) => name !== '')
+        .map((name) => choice(name, SBOM_FORMATS, '--formats'));
+    }
+    if (values['include-dev']) options.includeDev = true;
+    if (values['output-dir'] !== undefined) options.outputDir = values['output-dir'];
+    if (values.lockfile !== undefined) options.lockfile = values.lockfile;
+    if (values.config !== undefined) options.config = values.config;
+    const result = await generateSboms(root, options);
+    const lines = result.files.map(
+      (file) =>
+        `wrote ${terminalSafe(path.relative(process.cwd(), file.path) || file.path)}: ${file.format}, ${file.packages} packages, ${file.bytes} bytes`,
+    );
+    await emit(
+      withLines(formatReport(result.report, format), format, lines),
+      values.output,
+      summaryLine(result.report),
+      console,
+    );
+    return exitCodeFor(result.report, failOnFlag ?? 'error');
   }
 
   if (command === 'verify') {

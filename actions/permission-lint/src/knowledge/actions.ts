@@ -76,6 +76,15 @@ const isTrue = (input: string, defaultValue = 'false'): Condition => ({
 });
 const GHCR = /^(https?:\/\/)?(ghcr\.io|docker\.pkg\.github\.com)(\/|$)/i;
 
+/** sbom-attest signs only when it is given subjects. */
+const SBOM_SUBJECTS: Condition = {
+  any: [
+    { input: 'subject-path', set: true },
+    { input: 'subject-digest', set: true },
+    { input: 'subject-checksums', set: true },
+  ],
+};
+
 /** Used only to download public releases, where the token raises the API rate limit. */
 const RATE_LIMIT_ONLY = 'uses the token only for public downloads (rate limits): no scope';
 
@@ -687,6 +696,44 @@ export const ACTIONS: Readonly<Record<string, ActionKnowledge>> = {
     source:
       'README: assign needs contents: write on the ledger branch (update-advisory needs an ' +
       'App or fine-grained token, not the GITHUB_TOKEN); check and render use the workspace only',
+  },
+  'windlasstech/palisade/actions/sbom-attest': {
+    token: githubTokenInput('github-token'),
+    needs: [
+      {
+        scope: 'id-token',
+        level: 'write',
+        reason: 'sbom-attest signs the SBOMs with a Sigstore certificate (OIDC)',
+        when: SBOM_SUBJECTS,
+        via: 'always',
+      },
+      {
+        scope: 'attestations',
+        level: 'write',
+        reason: 'sbom-attest stores the attestations',
+        when: SBOM_SUBJECTS,
+      },
+      {
+        scope: 'contents',
+        level: 'write',
+        reason: 'sbom-attest uploads the SBOMs as release assets',
+        when: isTrue('upload-release-assets', 'auto'),
+      },
+      {
+        unknown:
+          'sbom-attest uploads release assets (contents: write) only on a release event with `upload-release-assets: auto`; set it to true or false',
+        when: { input: 'upload-release-assets', equals: ['auto'], default: 'auto' },
+      },
+      {
+        scope: 'artifact-metadata',
+        level: 'write',
+        reason: 'sbom-attest creates storage records for the registry artifacts',
+        when: { input: 'registry-url', set: true },
+      },
+    ],
+    source:
+      'README "Permissions per mode": id-token and attestations: write to sign; contents: ' +
+      'write for release assets; artifact-metadata: write with registry-url',
   },
   'windlasstech/palisade/actions/provenance-gate': {
     token: githubTokenInput('github-token'),

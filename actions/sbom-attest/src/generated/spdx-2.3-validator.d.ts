@@ -1,0 +1,9 @@
+// Types of the generated spdx-2.3-validator.js.
+import type { ErrorObject } from 'ajv';
+
+export interface StandaloneValidate {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+export declare const validate: StandaloneValidate;
+export default validate;
