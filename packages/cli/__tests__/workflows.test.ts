@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
 import {
   convertWorkflowTemplate,
   NoOperationTraceWriter,
@@ -59,6 +60,33 @@ describe("Palisade's workflows", () => {
       new NoOperationTraceWriter(),
     );
     expect(parsed.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+
+  it("the reusable workflows run Palisade's actions from their own commit, never a branch", async () => {
+    for (const name of ['harden.yml', 'release-attest.yml']) {
+      const workflow = parse(await readFile(path.join(WORKFLOWS, name), 'utf8')) as {
+        on: Record<string, unknown>;
+        jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+      };
+      expect(Object.keys(workflow.on)).toEqual(['workflow_call']);
+      for (const job of Object.values(workflow.jobs)) {
+        const palisade = job.steps.filter(
+          (step) => step.with?.repository === 'windlasstech/palisade',
+        );
+        expect(palisade).toHaveLength(1);
+        expect(palisade[0]?.with?.ref).toBe('${{ github.job_workflow_sha }}');
+        const folder = palisade[0]?.with?.path ?? '';
+        for (const step of job.steps) {
+          const uses = step.uses ?? '';
+          if (uses === '') continue;
+          // Palisade's own actions come from that checkout; anything else is pinned to a SHA.
+          if (uses.startsWith('./'))
+            expect(uses).toMatch(new RegExp(`^\\./${folder}/actions/[a-z-]+$`));
+          else expect(uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+          expect(uses).not.toMatch(/windlasstech\/palisade.*@/);
+        }
+      }
+    }
   });
 
   it('palisade audit of the repository itself reports nothing at any severity', async () => {
