@@ -246,7 +246,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __webpack_require__(8527);
 const dynamicRef_1 = __webpack_require__(4537);
 const recursiveAnchor_1 = __webpack_require__(46);
-const recursiveRef_1 = __webpack_require__(3010);
+const recursiveRef_1 = __webpack_require__(629);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
@@ -275,7 +275,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3010:
+/***/ 629:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -1250,7 +1250,7 @@ async function runSbomAttest(inputs) {
     if (!inputs.token) {
         throw new UsageError('a GitHub token is needed to sign, upload or record: set `github-token`');
     }
-    const { signSboms, uploadReleaseAssets, createStorageRecords } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(61), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 19251));
+    const { signSboms, uploadReleaseAssets, createStorageRecords } = await Promise.all(/* import() */[__webpack_require__.e(727), __webpack_require__.e(923), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 19251));
     const { resolveSubjects } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 95475));
     const subjects = signs || inputs.registryUrl ? await resolveSubjects(root, inputs) : [];
     if (signs) {

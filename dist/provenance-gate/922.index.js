@@ -4396,7 +4396,7 @@ limitations under the License.
 const core_1 = __webpack_require__(6433);
 const error_1 = __webpack_require__(1352);
 const certificate_1 = __webpack_require__(5017);
-const sct_1 = __webpack_require__(5192);
+const sct_1 = __webpack_require__(430);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -4445,7 +4445,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 430:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -41577,8 +41577,8 @@ function toAttestation(bundle, attestationID) {
     };
 }
 //# sourceMappingURL=attest.js.map
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=06a25f6228d4672c45384547bac6c48992b28e43a7b4e306d29b073d1d6b338a/node_modules/@actions/core/lib/core.js + 5 modules
-var core = __webpack_require__(65276);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=9c57bcb3c5dee97e7ffe421ff8f43d602e1c967217c9fbcdd5b4ee5f8ad0c65f/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __webpack_require__(49063);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(70343);
 // EXTERNAL MODULE: external "node:buffer"
