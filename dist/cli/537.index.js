@@ -70,12 +70,29 @@ const PLAIN_TYPES = [
     ['int', js_yaml/* intCoreTag */.Z7],
     ['float', js_yaml/* floatCoreTag */.ok],
 ];
+/** What a plain scalar of any type but `str` can start with (`~`, null, bools, numbers). */
+const MAYBE_NOT_TEXT = /^(?:$|[~nNtTfF0-9+\-.])/;
 function plainType(text) {
+    if (!MAYBE_NOT_TEXT.test(text))
+        return 'str';
     for (const [type, tag] of PLAIN_TYPES) {
         if (tag.resolve(text, false, tag.tagName) !== js_yaml/* NOT_RESOLVED */.Hg)
             return type;
     }
     return 'str';
+}
+/** A text scalar whose value is decoded from the source the first time it is read. */
+function lazyText(source, event, place) {
+    let decoded;
+    return {
+        kind: 'scalar',
+        type: 'str',
+        get text() {
+            decoded ??= (0,js_yaml/* getScalarValue */.KE)(source, event);
+            return decoded;
+        },
+        ...place,
+    };
 }
 /**
  * Parses `text` (the file `file`) into placed nodes, straight from js-yaml's event stream. A
@@ -151,21 +168,25 @@ function parseIndexYaml(file, text) {
                 break;
             }
             case js_yaml/* EVENT_ID */.hy.SCALAR: {
-                const value = (0,js_yaml/* getScalarValue */.KE)(text, event);
                 let type;
-                if (event.tagStart >= 0) {
-                    const tag = text.slice(event.tagStart, event.tagEnd);
-                    type = tag.startsWith('!!') ? tag.slice(2) : tag;
+                let node;
+                const place = lines.place(event.valueStart);
+                if (event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN || event.tagStart >= 0) {
+                    const value = (0,js_yaml/* getScalarValue */.KE)(text, event);
+                    if (event.tagStart >= 0) {
+                        const tag = text.slice(event.tagStart, event.tagEnd);
+                        type = tag.startsWith('!!') ? tag.slice(2) : tag;
+                    }
+                    else {
+                        type = plainType(value);
+                    }
+                    node = { kind: 'scalar', type, text: value, ...place };
                 }
                 else {
-                    type = event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN ? plainType(value) : 'str';
+                    // Quoted and block scalars are text; most are long notes the gate never reads, so
+                    // they are decoded only if something asks.
+                    node = lazyText(text, event, place);
                 }
-                const node = {
-                    kind: 'scalar',
-                    type,
-                    text: value,
-                    ...lines.place(event.valueStart),
-                };
                 attach(node, event.valueStart);
                 anchor(event, node);
                 end = Math.max(end, event.valueEnd);

@@ -14,6 +14,7 @@ import {
   parseEvents,
   SCALAR_STYLE,
   type Event,
+  type ScalarEvent,
 } from 'js-yaml';
 import { errorMessage, InputError } from '@palisade/core';
 
@@ -78,11 +79,29 @@ const PLAIN_TYPES = [
   ['float', floatCoreTag],
 ] as const;
 
+/** What a plain scalar of any type but `str` can start with (`~`, null, bools, numbers). */
+const MAYBE_NOT_TEXT = /^(?:$|[~nNtTfF0-9+\-.])/;
+
 function plainType(text: string): string {
+  if (!MAYBE_NOT_TEXT.test(text)) return 'str';
   for (const [type, tag] of PLAIN_TYPES) {
     if (tag.resolve(text, false, tag.tagName) !== NOT_RESOLVED) return type;
   }
   return 'str';
+}
+
+/** A text scalar whose value is decoded from the source the first time it is read. */
+function lazyText(source: string, event: ScalarEvent, place: Place): YamlScalar {
+  let decoded: string | undefined;
+  return {
+    kind: 'scalar',
+    type: 'str',
+    get text(): string {
+      decoded ??= getScalarValue(source, event);
+      return decoded;
+    },
+    ...place,
+  };
 }
 
 interface Frame {
@@ -171,20 +190,23 @@ export function parseIndexYaml(file: string, text: string): YamlNode | undefined
         break;
       }
       case EVENT_ID.SCALAR: {
-        const value = getScalarValue(text, event);
         let type: string;
-        if (event.tagStart >= 0) {
-          const tag = text.slice(event.tagStart, event.tagEnd);
-          type = tag.startsWith('!!') ? tag.slice(2) : tag;
+        let node: YamlScalar;
+        const place = lines.place(event.valueStart);
+        if (event.style === SCALAR_STYLE.PLAIN || event.tagStart >= 0) {
+          const value = getScalarValue(text, event);
+          if (event.tagStart >= 0) {
+            const tag = text.slice(event.tagStart, event.tagEnd);
+            type = tag.startsWith('!!') ? tag.slice(2) : tag;
+          } else {
+            type = plainType(value);
+          }
+          node = { kind: 'scalar', type, text: value, ...place };
         } else {
-          type = event.style === SCALAR_STYLE.PLAIN ? plainType(value) : 'str';
+          // Quoted and block scalars are text; most are long notes the gate never reads, so
+          // they are decoded only if something asks.
+          node = lazyText(text, event, place);
         }
-        const node: YamlScalar = {
-          kind: 'scalar',
-          type,
-          text: value,
-          ...lines.place(event.valueStart),
-        };
         attach(node, event.valueStart);
         anchor(event, node);
         end = Math.max(end, event.valueEnd);
