@@ -84,8 +84,15 @@ describe('sbom-attest → provenance-gate', () => {
     await signRelease();
     const result = await gate();
     expect(result.report.errors.map((error) => error.message)).toEqual([]);
-    expect(result.verdicts.map((verdict) => [verdict.artifact, verdict.verified])).toEqual([
-      ['dist/sample-app-1.2.3.tgz', true],
+    // The reason is compared too, so that a failure says why.
+    expect(
+      result.verdicts.map((verdict) => [verdict.artifact, verdict.verified, verdict.reason]),
+    ).toEqual([
+      [
+        'dist/sample-app-1.2.3.tgz',
+        true,
+        `verified: 3 required predicate types, signed by ${SIGNER}@refs/tags/v1.0.0`,
+      ],
     ]);
     expect([...(result.verdicts[0]?.predicateTypes ?? [])].sort()).toEqual([...PREDICATES].sort());
     expect(exitCodeFor(result.report, 'error')).toBe(0);
@@ -105,8 +112,14 @@ describe('sbom-attest → provenance-gate', () => {
   it('rejects them when the policy expects another signer workflow', async () => {
     await signRelease();
     const result = await gate('octo-org/octo-app/.github/workflows/other.yml');
-    expect(result.verdicts.map((verdict) => [verdict.verified, verdict.rule])).toEqual([
-      [false, 'signer-mismatch'],
+    expect(
+      result.verdicts.map((verdict) => [verdict.verified, verdict.rule, verdict.reason]),
+    ).toEqual([
+      [
+        false,
+        'signer-mismatch',
+        `bundles/sample-app-1.2.3.spdx.sigstore.json: the signer workflow is ${SIGNER}@refs/tags/v1.0.0, not octo-org/octo-app/.github/workflows/other.yml as the policy requires`,
+      ],
     ]);
   });
 });

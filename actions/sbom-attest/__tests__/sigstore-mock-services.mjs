@@ -69,11 +69,16 @@ function serve(base, handler, transform = (request) => request) {
 export async function mockSigstoreServices({ jwks }) {
   // One clock for all, on a whole second: the mock TSA writes fractions of a second in a form
   // verifiers reject, and certificates, log entries and timestamps must agree on the time.
-  const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+  // The mocks read this Date object when they sign; it is set once their root certificates
+  // exist, because those take the real time as notBefore, and a clock earlier than that (the
+  // initialization crossing a second boundary, as happens under load) makes every chain
+  // invalid at the signing time.
+  const clock = new Date(0);
   const ctlog = await initializeCTLog(ecKeyPair(), clock);
   const ca = await initializeCA(ecKeyPair(), ctlog, clock);
   const tlog = await initializeTLog(REKOR_URL, ecKeyPair(), clock);
   const tsa = await initializeTSA(ecKeyPair(), clock);
+  clock.setTime(Math.ceil(Date.now() / 1000) * 1000);
   // The certificate's SAN is the signing workflow's URL, as GitHub's Fulcio makes it; the test
   // token carries it in `palisade_test_san` (the mock takes the SAN from one claim).
   for (const url of FULCIO_URLS)
