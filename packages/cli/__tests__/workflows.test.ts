@@ -50,6 +50,37 @@ describe("Palisade's workflows", () => {
     }
   });
 
+  it('every complete workflow shown in the READMEs is valid for the parser too', async () => {
+    const readmes = [
+      'README.md',
+      ...(await readdir(path.join(REPO_ROOT, 'actions'))).map(
+        (name) => `actions/${name}/README.md`,
+      ),
+    ];
+    let checked = 0;
+    for (const readme of readmes) {
+      const text = await readFile(path.join(REPO_ROOT, readme), 'utf8');
+      const examples = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+        .map((match) => match[1] ?? '')
+        // Bad-and-good pairs are two fragments in one block, not one workflow.
+        .filter((block) => /^on:/m.test(block) && /^jobs:/m.test(block) && !/^# Bad/m.test(block));
+      for (const [index, example] of examples.entries()) {
+        // Examples pin Palisade to a placeholder; any 40-hex SHA parses the same.
+        const content = example.replace(/<40-hex commit SHA>/g, 'f'.repeat(40));
+        const parsed = parseWorkflow(
+          { name: `${readme} example ${index + 1}`, content },
+          new NoOperationTraceWriter(),
+        );
+        const errors = parsed.context.errors
+          .getErrors()
+          .map((error) => `${readme} example ${index + 1}: ${error.message}`);
+        expect(errors).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
   it('the parser does report a broken workflow (the check above can fail)', () => {
     const parsed = parseWorkflow(
       {
