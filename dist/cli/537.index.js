@@ -468,6 +468,10 @@ function textOf(node) {
 
 /** `<repo>:<path>` or `<owner>/<repo>:<path>`: a test in another repository. */
 const EXTERNAL_PATTERN = /^((?:[A-Za-z0-9_.-]+\/)?[A-Za-z0-9_.-]+):(?!\/\/)(.+)$/;
+/** Whether a `tests` entry names a file of another repository (`<repo>:<path>`). */
+function isExternalEntry(entry) {
+    return !entry.includes('\\') && EXTERNAL_PATTERN.test(entry);
+}
 const GLOB_OPTIONS = { dot: false, magicalBraces: true };
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 class TestResolver {
@@ -739,7 +743,7 @@ async function checkInvariants(rootPath, config, options = {}) {
     const resolver = new TestResolver(root);
     const texts = new FileTexts(root);
     const statuses = await Promise.all(parsed.invariants.map((invariant) => assess(invariant, settings, resolver, texts, checker, indexFile, report)));
-    await checkThreatModels(parsed.invariants, statuses, settings, resolver, texts, report);
+    await checkThreatModels(parsed.invariants, statuses, indexFile, settings, resolver, texts, report);
     report.filesScanned = 1 + resolver.filesFound();
     const summary = summarize(indexFile, settings, statuses, checker);
     report.scope = `${(0,reporters/* plural */.LS)(summary.invariants.length, 'invariant')}, ${summary.gated} gated, ${summary.uncovered} uncovered`;
@@ -759,7 +763,7 @@ function validateSettings(settings, configFile) {
     }
 }
 async function externalChecker(options, indexFile, invariants) {
-    const needed = invariants.some((invariant) => invariant.tests.some((test) => /^[^/:]+(?:\/[^/:]+)?:(?!\/\/)/.test(test.text)));
+    const needed = invariants.some((invariant) => invariant.tests.some((test) => isExternalEntry(test.text)));
     if (!needed)
         return undefined;
     if (!options.token) {
@@ -919,8 +923,7 @@ async function assess(invariant, settings, resolver, texts, checker, indexFile, 
     }
     return status;
 }
-async function checkThreatModels(invariants, statuses, settings, resolver, texts, report) {
-    const indexFile = settings.index.replace(/^\.\//, '');
+async function checkThreatModels(invariants, statuses, indexFile, settings, resolver, texts, report) {
     const byFile = new Map();
     for (const invariant of invariants) {
         if (!invariant.threatModel)

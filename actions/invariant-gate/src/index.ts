@@ -7,8 +7,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   publishReport,
-  readBooleanInput,
   readCommonInputs,
+  readListInput,
+  readOptionalBooleanInput,
   readTokenInput,
   runAction,
   type CommonInputs,
@@ -22,33 +23,19 @@ export interface InvariantGateInputs extends CommonInputs {
   reportFile: string;
 }
 
-/** A list input: items separated by commas or line breaks; empty means unset. */
-function readListInput(name: string): string[] | undefined {
-  const value = core.getInput(name);
-  if (!value) return undefined;
-  return value
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-function readOptionalBoolean(name: string): boolean | undefined {
-  return core.getInput(name) === '' ? undefined : readBooleanInput(name, false);
-}
-
 export function readInputs(): InvariantGateInputs {
   const gate: InvariantGateOptions = {};
   const index = core.getInput('index');
   if (index) gate.index = index;
   const gatedTiers = readListInput('gated-tiers');
-  if (gatedTiers) gate.gatedTiers = gatedTiers;
+  if (gatedTiers.length > 0) gate.gatedTiers = gatedTiers;
   const witnessClasses = readListInput('witness-classes');
-  if (witnessClasses) gate.witnessClasses = witnessClasses;
-  const requireMention = readOptionalBoolean('require-mention');
+  if (witnessClasses.length > 0) gate.witnessClasses = witnessClasses;
+  const requireMention = readOptionalBooleanInput('require-mention');
   if (requireMention !== undefined) gate.requireMention = requireMention;
   const mentionPattern = core.getInput('mention-pattern');
   if (mentionPattern) gate.mentionPattern = mentionPattern;
-  const verifyExternal = readOptionalBoolean('verify-external');
+  const verifyExternal = readOptionalBooleanInput('verify-external');
   if (verifyExternal !== undefined) gate.verifyExternal = verifyExternal;
   const maxUnmentioned = core.getInput('max-unmentioned');
   if (maxUnmentioned) {

@@ -35,7 +35,7 @@ import {
   UNWITNESSABLE_GATED,
 } from './rules.js';
 import { readInvariants, type Invariant, type TestEntry } from './schema.js';
-import { TestResolver } from './tests.js';
+import { isExternalEntry, TestResolver } from './tests.js';
 import type { ExternalChecker } from './external.js';
 
 export { RULES } from './rules.js';
@@ -233,7 +233,15 @@ export async function checkInvariants(
       assess(invariant, settings, resolver, texts, checker, indexFile, report),
     ),
   );
-  await checkThreatModels(parsed.invariants, statuses, settings, resolver, texts, report);
+  await checkThreatModels(
+    parsed.invariants,
+    statuses,
+    indexFile,
+    settings,
+    resolver,
+    texts,
+    report,
+  );
   report.filesScanned = 1 + resolver.filesFound();
 
   const summary = summarize(indexFile, settings, statuses, checker);
@@ -263,7 +271,7 @@ async function externalChecker(
   invariants: readonly Invariant[],
 ): Promise<ExternalChecker | undefined> {
   const needed = invariants.some((invariant) =>
-    invariant.tests.some((test) => /^[^/:]+(?:\/[^/:]+)?:(?!\/\/)/.test(test.text)),
+    invariant.tests.some((test) => isExternalEntry(test.text)),
   );
   if (!needed) return undefined;
   if (!options.token) {
@@ -471,12 +479,12 @@ async function assess(
 async function checkThreatModels(
   invariants: readonly Invariant[],
   statuses: InvariantStatus[],
+  indexFile: string,
   settings: GateSettings,
   resolver: TestResolver,
   texts: FileTexts,
   report: Report,
 ): Promise<void> {
-  const indexFile = settings.index.replace(/^\.\//, '');
   const byFile = new Map<string, Invariant[]>();
   for (const invariant of invariants) {
     if (!invariant.threatModel) continue;

@@ -16,6 +16,11 @@ export type Resolution =
 /** `<repo>:<path>` or `<owner>/<repo>:<path>`: a test in another repository. */
 const EXTERNAL_PATTERN = /^((?:[A-Za-z0-9_.-]+\/)?[A-Za-z0-9_.-]+):(?!\/\/)(.+)$/;
 
+/** Whether a `tests` entry names a file of another repository (`<repo>:<path>`). */
+export function isExternalEntry(entry: string): boolean {
+  return !entry.includes('\\') && EXTERNAL_PATTERN.test(entry);
+}
+
 const GLOB_OPTIONS = { dot: false, magicalBraces: true } as const;
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 

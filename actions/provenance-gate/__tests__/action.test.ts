@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { runActionBundle } from '../../../packages/core/__tests__/action-bundle.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const BUNDLE = path.join(REPO_ROOT, 'dist/provenance-gate/index.js');
 const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/attestations');
-const execFileAsync = promisify(execFile);
 
 let work: string;
 beforeEach(async () => {
@@ -21,36 +19,7 @@ afterEach(async () => {
 
 /** Runs the built bundle as the runner does: inputs as INPUT_* variables, files for outputs. */
 async function runAction(inputs: Record<string, string>) {
-  const outputFile = path.join(work, 'github-output');
-  const summaryFile = path.join(work, 'step-summary');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !/^(INPUT_|GITHUB_|RUNNER_)/.test(key)) env[key] = value;
-  }
-  Object.assign(env, {
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: work,
-  });
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  let code = 0;
-  let stdout: string;
-  try {
-    ({ stdout } = await execFileAsync(process.execPath, [BUNDLE], { env }));
-  } catch (error) {
-    const failure = error as { code: number; stdout: string };
-    code = failure.code;
-    stdout = failure.stdout;
-  }
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(outputFile, 'utf8')).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  )) {
-    outputs[match[1] ?? ''] = match[3] ?? '';
-  }
-  return { code, stdout, outputs, summary: await readFile(summaryFile, 'utf8') };
+  return runActionBundle(BUNDLE, { work, inputs });
 }
 
 describe('the provenance-gate action bundle', () => {

@@ -6,8 +6,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   publishReport,
-  readBooleanInput,
   readCommonInputs,
+  readListInput,
+  readOptionalBooleanInput,
   readTokenInput,
   runAction,
   type CommonInputs,
@@ -26,21 +27,12 @@ export interface ProvenanceGateInputs extends CommonInputs {
   gate: ProvenanceGateOptions;
 }
 
-/** A multi-line or comma-separated input as a list. */
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((value) => value.trim())
-    .filter((value) => value !== '');
-}
-
 export function readInputs(): ProvenanceGateInputs {
   const gate: ProvenanceGateOptions = {
-    subjectPaths: listInput('subject-path'),
-    subjectDigests: listInput('subject-digest'),
-    bundles: listInput('bundle'),
-    predicateTypes: listInput('predicate-type'),
+    subjectPaths: readListInput('subject-path'),
+    subjectDigests: readListInput('subject-digest'),
+    bundles: readListInput('bundle'),
+    predicateTypes: readListInput('predicate-type'),
     reportFile: core.getInput('report-file') || 'provenance-gate.json',
   };
   const text = (input: string, key: keyof ProvenanceGateOptions) => {
@@ -56,9 +48,8 @@ export function readInputs(): ProvenanceGateInputs {
   text('trusted-root', 'trustedRoot');
   text('organization', 'organization');
   // Empty means the configuration's value (or false).
-  if (core.getInput('deny-self-hosted-runners')) {
-    gate.denySelfHostedRunners = readBooleanInput('deny-self-hosted-runners', false);
-  }
+  const denySelfHosted = readOptionalBooleanInput('deny-self-hosted-runners');
+  if (denySelfHosted !== undefined) gate.denySelfHostedRunners = denySelfHosted;
   const repository =
     core.getInput('repository') ||
     (core.getInput('organization') ? '' : process.env.GITHUB_REPOSITORY);

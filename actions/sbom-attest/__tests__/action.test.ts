@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { runActionBundle } from '../../../packages/core/__tests__/action-bundle.js';
 import { startSigstoreHarness, verifyBundle, type SigstoreHarness } from './sigstore-harness.js';
 import { REPO_ROOT, sampleApp } from './helpers.js';
 
 const BUNDLE = path.join(REPO_ROOT, 'dist/sbom-attest/index.js');
-const execFileAsync = promisify(execFile);
 const TOKEN = 'ghs_palisadeActionTestToken0123456789';
 
 let work: string;
@@ -29,46 +27,16 @@ async function runAction(
   extraEnv: Record<string, string> = {},
   nodeArgs: string[] = [],
 ) {
-  const outputFile = path.join(work, 'github-output');
-  const summaryFile = path.join(work, 'step-summary');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (
-      value !== undefined &&
-      !/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_)/.test(key) &&
-      key !== 'SOURCE_DATE_EPOCH'
-    ) {
-      env[key] = value;
-    }
-  }
-  Object.assign(
-    env,
-    { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: work },
-    extraEnv,
-  );
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  let code = 0;
-  let stdout: string;
-  try {
-    // From another folder: the bundle must not depend on the working directory.
-    ({ stdout } = await execFileAsync(process.execPath, [...nodeArgs, BUNDLE], {
-      env,
-      cwd: tmpdir(),
-    }));
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    code = failure.code;
-    stdout = `${failure.stdout}${failure.stderr}`;
-  }
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(outputFile, 'utf8')).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  )) {
-    outputs[match[1] ?? ''] = match[3] ?? '';
-  }
-  return { code, stdout, outputs, summary: await readFile(summaryFile, 'utf8') };
+  // From another folder: the bundle must not depend on the working directory.
+  const run = await runActionBundle(BUNDLE, {
+    work,
+    inputs,
+    env: extraEnv,
+    nodeArgs,
+    cwd: tmpdir(),
+  });
+  // A failed run's diagnostics are read with its output.
+  return run.code === 0 ? run : { ...run, stdout: `${run.stdout}${run.stderr}` };
 }
 
 describe('the sbom-attest action bundle', () => {

@@ -8,6 +8,7 @@ import {
   publishReport,
   readBooleanInput,
   readCommonInputs,
+  readOptionalBooleanInput,
   readTokenInput,
   runAction,
   type CommonInputs,
@@ -37,7 +38,8 @@ export function readInputs(): SbomAttestActionInputs {
     }
     inputs.formats = list as SbomFormatName[];
   }
-  if (core.getInput('include-dev')) inputs.includeDev = readBooleanInput('include-dev', false);
+  const includeDev = readOptionalBooleanInput('include-dev');
+  if (includeDev !== undefined) inputs.includeDev = includeDev;
   const upload = core.getInput('upload-release-assets') || 'auto';
   if (upload !== 'auto' && upload !== 'true' && upload !== 'false') {
     throw new UsageError(

@@ -2,7 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { publishReport, readCommonInputs, readTokenInput } from '../src/action.js';
+import {
+  publishReport,
+  readCommonInputs,
+  readListInput,
+  readOptionalBooleanInput,
+  readTokenInput,
+} from '../src/action.js';
 import { ExitCode, InputError } from '../src/errors.js';
 import type { Report } from '../src/findings.js';
 
@@ -69,6 +75,27 @@ describe('common inputs', () => {
     expect(stdout.join('')).toBe('::add-mask::ghs_exampletoken123\n');
     process.env['INPUT_GITHUB-TOKEN'] = '';
     expect(readTokenInput()).toBeUndefined();
+  });
+});
+
+describe('list and optional inputs', () => {
+  it('a list is split on commas and lines, trimmed, blanks dropped; empty gives none', () => {
+    process.env['INPUT_GATED-TIERS'] = 'protocol, reference-impl\n\n  advisory ,';
+    expect(readListInput('gated-tiers')).toEqual(['protocol', 'reference-impl', 'advisory']);
+    process.env['INPUT_GATED-TIERS'] = '';
+    expect(readListInput('gated-tiers')).toEqual([]);
+  });
+
+  it('an optional boolean is undefined when empty, and refuses anything but true or false', () => {
+    expect(readOptionalBooleanInput('require-mention')).toBeUndefined();
+    process.env['INPUT_REQUIRE-MENTION'] = 'false';
+    expect(readOptionalBooleanInput('require-mention')).toBe(false);
+    process.env['INPUT_REQUIRE-MENTION'] = 'True';
+    expect(readOptionalBooleanInput('require-mention')).toBe(true);
+    process.env['INPUT_REQUIRE-MENTION'] = 'on';
+    expect(() => readOptionalBooleanInput('require-mention')).toThrow(
+      'input `require-mention` must be true or false, not `on`',
+    );
   });
 });
 

@@ -62,6 +62,20 @@ export function readBooleanInput(name: string, defaultValue: boolean): boolean {
   throw new UsageError(`input \`${name}\` must be true or false, not \`${value}\``);
 }
 
+/** `true` or `false`, or undefined when empty: the configuration's value (or a default) applies. */
+export function readOptionalBooleanInput(name: string): boolean | undefined {
+  return core.getInput(name) === '' ? undefined : readBooleanInput(name, false);
+}
+
+/** A list input: items separated by commas or line breaks, trimmed; empty gives []. */
+export function readListInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 /**
  * The token input, masked in the log before anything else can print it. Empty means no
  * token (offline mode).
